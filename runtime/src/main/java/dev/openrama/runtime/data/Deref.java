@@ -1,0 +1,6 @@
+package dev.openrama.runtime.data;
+
+/** A reference whose current value is read with {@code deref} / {@code @}. */
+public interface Deref {
+  Object deref();
+}

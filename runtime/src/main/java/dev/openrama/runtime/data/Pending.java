@@ -1,0 +1,6 @@
+package dev.openrama.runtime.data;
+
+/** A value computed on demand ({@code realized?}). */
+public interface Pending {
+  boolean isRealized();
+}

@@ -1,0 +1,4 @@
+package dev.openrama.interpreter.analyzer;
+
+/** What a {@code recur} rebinds: the slots of a loop's bindings or a method's parameters. */
+record LoopTarget(int[] slots, MethodScope method, String what) {}

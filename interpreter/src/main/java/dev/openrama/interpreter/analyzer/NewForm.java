@@ -1,0 +1,30 @@
+package dev.openrama.interpreter.analyzer;
+
+import dev.openrama.interpreter.error.Errors;
+import dev.openrama.interpreter.node.NewNode;
+import dev.openrama.interpreter.node.Node;
+import dev.openrama.runtime.data.Seq;
+import dev.openrama.runtime.data.Symbol;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code (new Class args...)}. */
+final class NewForm implements SpecialForm {
+  @Override
+  public Node analyze(Analyzer a, Seq form, Env env) {
+    Seq rest = form.next();
+    if (rest == null || !(rest.first() instanceof Symbol)) {
+      throw Errors.analyze(env.span, "new expects a class name");
+    }
+    Symbol cname = (Symbol) rest.first();
+    Class<?> c = a.resolveClass(cname);
+    if (c == null) {
+      throw Errors.unresolvedClass(a.spanOf(cname, env), cname);
+    }
+    List<Node> args = new ArrayList<>();
+    for (Seq s = rest.next(); s != null; s = s.next()) {
+      args.add(a.analyze(s.first(), env.expr()));
+    }
+    return new NewNode(env.span, c, args.toArray(new Node[0]));
+  }
+}

@@ -1,0 +1,58 @@
+package dev.openrama.interpreter.node;
+
+import dev.openrama.interpreter.error.ErrorTrace;
+import dev.openrama.interpreter.interop.Reflector;
+import dev.openrama.runtime.data.SourceSpan;
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * {@code (.method target args)}. Caches the method chosen for the last receiver class when that
+ * class has a single overload of this arity (the common case), so repeated calls skip lookup.
+ * A zero-argument name that is a public field and no method reads the field, as in Clojure.
+ */
+public final class InstanceCallNode extends Node {
+  private final Node target;
+  private final String name;
+  private final Node[] args;
+  private volatile Class<?> cachedClass;
+  private volatile Method cachedMethod;
+
+  public InstanceCallNode(SourceSpan span, Node target, String name, Node[] args) {
+    super(span);
+    this.target = target;
+    this.name = name;
+    this.args = args;
+  }
+
+  @Override
+  public Object eval(Frame f) {
+    Object t = target.eval(f);
+    Object[] vals = Nodes.evalAll(args, f);
+    try {
+      if (t == null) {
+        throw new NullPointerException("Cannot invoke method " + name + " on nil");
+      }
+      Class<?> c = t.getClass();
+      Method m = c == cachedClass ? cachedMethod : null;
+      if (m == null) {
+        List<Method> ms = Reflector.methods(c, name, vals.length, false);
+        if (ms.isEmpty() && vals.length == 0 && Reflector.hasField(c, name)) {
+          return Reflector.getField(c, t, name);
+        }
+        m = Reflector.select(ms, vals);
+        if (m == null) {
+          throw Reflector.noMethod(c, name, vals.length, false);
+        }
+        if (ms.size() == 1) {
+          cachedMethod = m;
+          cachedClass = c;
+        }
+      }
+      return Reflector.invoke(m, t, vals);
+    } catch (Throwable e) {
+      ErrorTrace.atSite(e, span);
+      throw e;
+    }
+  }
+}

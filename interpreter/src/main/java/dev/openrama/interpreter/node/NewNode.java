@@ -1,0 +1,28 @@
+package dev.openrama.interpreter.node;
+
+import dev.openrama.interpreter.error.ErrorTrace;
+import dev.openrama.interpreter.interop.Reflector;
+import dev.openrama.runtime.data.SourceSpan;
+
+/** {@code (new Class args)} / {@code (Class. args)}. */
+public final class NewNode extends Node {
+  private final Class<?> type;
+  private final Node[] args;
+
+  public NewNode(SourceSpan span, Class<?> type, Node[] args) {
+    super(span);
+    this.type = type;
+    this.args = args;
+  }
+
+  @Override
+  public Object eval(Frame f) {
+    Object[] vals = Nodes.evalAll(args, f);
+    try {
+      return Reflector.construct(type, vals);
+    } catch (Throwable t) {
+      ErrorTrace.atSite(t, span);
+      throw t;
+    }
+  }
+}

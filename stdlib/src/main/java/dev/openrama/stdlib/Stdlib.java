@@ -1,0 +1,51 @@
+package dev.openrama.stdlib;
+
+import dev.openrama.interpreter.Context;
+import dev.openrama.interpreter.Interpreter;
+import dev.openrama.interpreter.SourceLoader;
+import dev.openrama.interpreter.reader.Source;
+import dev.openrama.stdlib.core.CoreNamespace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds a ready-to-use interpreter: {@code clojure.core} (Java builtins plus the prelude written
+ * in the language) and the registry of other built-in namespaces, loaded on first require.
+ */
+public final class Stdlib {
+  private Stdlib() {}
+
+  /** Standard streams of a program run. */
+  public record Streams(BufferedReader in, Writer out, Writer err) {}
+
+  public static Interpreter create(Streams streams, SourceLoader.Paths paths) {
+    Context ctx = new Context(Stdlib.class.getClassLoader());
+    Interpreter interp = new Interpreter(ctx, paths);
+    CoreNamespace.install(interp, streams);
+    loadPrelude(interp, "core.rama");
+    return interp;
+  }
+
+  /** Loads a prelude file from this module's resources into the current namespace. */
+  public static void loadPrelude(Interpreter interp, String name) {
+    String path = "dev/openrama/stdlib/" + name;
+    try (InputStream in = Stdlib.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing prelude resource " + path);
+      }
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      interp.load(new Source("clojure/" + name, text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static BufferedReader reader(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.openrama.stdlib.core;
+
+import dev.openrama.interpreter.Context;
+import dev.openrama.interpreter.Interpreter;
+import dev.openrama.interpreter.Var;
+import dev.openrama.runtime.data.PersistentArrayMap;
+import dev.openrama.stdlib.Stdlib;
+
+/**
+ * The Java half of {@code clojure.core}: the explicit list of what it installs. The other half is
+ * the prelude {@code core.rama}, loaded afterwards.
+ */
+public final class CoreNamespace {
+  private CoreNamespace() {}
+
+  public static void install(Interpreter interp, Stdlib.Streams streams) {
+    Context ctx = interp.context();
+    CoreInstaller c = new CoreInstaller(ctx.core);
+    Var out = c.dynamic("*out*", streams.out());
+    c.dynamic("*err*", streams.err());
+    c.dynamic("*in*", streams.in());
+    Var flush = c.dynamic("*flush-on-newline*", Boolean.TRUE);
+    c.dynamic("*print-length*", null);
+    c.dynamic("*print-level*", null);
+    c.dynamic("*print-meta*", Boolean.FALSE);
+    c.dynamic("*print-readably*", Boolean.TRUE);
+    c.dynamic("*print-dup*", Boolean.FALSE);
+    c.dynamic("*command-line-args*", null);
+    c.dynamic("*assert*", Boolean.TRUE);
+    c.dynamic("*warn-on-reflection*", Boolean.FALSE);
+    c.dynamic("*unchecked-math*", Boolean.FALSE);
+    c.dynamic("*data-readers*", PersistentArrayMap.create());
+    c.dynamic("*1", null);
+    c.dynamic("*2", null);
+    c.dynamic("*3", null);
+    c.dynamic("*e", null);
+    c.dynamic("*clojure-version*", PersistentArrayMap.create(
+        dev.openrama.runtime.data.Keyword.intern(null, "major"), 1L,
+        dev.openrama.runtime.data.Keyword.intern(null, "minor"), 12L,
+        dev.openrama.runtime.data.Keyword.intern(null, "incremental"), 0L));
+    BootstrapMacros.install(ctx, ctx.core);
+    NamespaceFns.install(interp, c);
+    MathFns.install(c);
+    SeqFns.install(c);
+    CollFns.install(c);
+    PrintFns.install(c, out, flush);
+    LangFns.install(c, interp);
+    SliceFns.install(c);
+    FunctionFns.install(c);
+    MapFns.install(c);
+  }
+}

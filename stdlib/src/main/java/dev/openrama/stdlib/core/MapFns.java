@@ -1,0 +1,170 @@
+package dev.openrama.stdlib.core;
+
+import dev.openrama.runtime.data.EditableColl;
+import dev.openrama.runtime.data.Fn;
+import dev.openrama.runtime.data.Lookups;
+import dev.openrama.runtime.data.MapColl;
+import dev.openrama.runtime.data.MapEntry;
+import dev.openrama.runtime.data.Meta;
+import dev.openrama.runtime.data.PersistentArrayMap;
+import dev.openrama.runtime.data.PersistentVector;
+import dev.openrama.runtime.data.Seq;
+import dev.openrama.runtime.data.Seqs;
+import dev.openrama.runtime.data.TransientColl;
+import dev.openrama.runtime.data.Truth;
+import dev.openrama.runtime.data.VectorColl;
+import dev.openrama.runtime.data.WithMeta;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Nested and whole-collection updates: {@code into merge update get-in assoc-in zipmap ...}. */
+final class MapFns {
+  private MapFns() {}
+
+  static void install(CoreInstaller c) {
+    c.builtin("into").with(() -> PersistentVector.EMPTY).with(to -> to)
+        .with(MapFns::into);
+    c.builtin("mapv").with((f, coll) -> {
+      List<Object> out = new ArrayList<>();
+      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
+        out.add(((Fn) f).invoke(s.first()));
+      }
+      return PersistentVector.create(out);
+    }).variadic(3, args -> PersistentVector.create(SeqFns.toList(SeqFns.mapN((Fn) args[0],
+        java.util.Arrays.copyOfRange(args, 1, args.length)))));
+    c.builtin("filterv").with((p, coll) -> {
+      List<Object> out = new ArrayList<>();
+      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
+        if (Truth.isTruthy(((Fn) p).invoke(s.first()))) {
+          out.add(s.first());
+        }
+      }
+      return PersistentVector.create(out);
+    });
+    c.builtin("merge").with(() -> null).variadic(1, args -> {
+      Object acc = null;
+      boolean any = false;
+      for (Object m : args) {
+        if (m == null) {
+          continue;
+        }
+        if (!any) {
+          acc = m;
+          any = true;
+        } else {
+          acc = Seqs.conj(acc, m);
+        }
+      }
+      return acc;
+    });
+    c.builtin("get-in").with((m, ks) -> getIn(m, ks, null)).with(MapFns::getIn);
+    c.builtin("assoc-in").with((m, ks, v) -> assocIn(m, Seqs.seq(ks), v));
+    c.builtin("update").with((m, k, f) -> Seqs.assoc(m, k, ((Fn) f).invoke(Lookups.get(m, k))))
+        .with((m, k, f, a) -> Seqs.assoc(m, k, ((Fn) f).invoke(Lookups.get(m, k), a)))
+        .variadic(3, args -> {
+          Object old = Lookups.get(args[0], args[1]);
+          Object[] fargs = new Object[args.length - 2];
+          fargs[0] = old;
+          System.arraycopy(args, 3, fargs, 1, args.length - 3);
+          return Seqs.assoc(args[0], args[1], ((Fn) args[2]).invokeN(fargs));
+        });
+    c.builtin("update-in").variadic(3, args -> updateIn(args[0], Seqs.seq(args[1]),
+        (Fn) args[2], java.util.Arrays.copyOfRange(args, 3, args.length)));
+    c.builtin("zipmap").with((ks, vs) -> {
+      MapColl m = PersistentArrayMap.create();
+      Seq k = Seqs.seq(ks);
+      Seq v = Seqs.seq(vs);
+      for (; k != null && v != null; k = k.next(), v = v.next()) {
+        m = m.assoc(k.first(), v.first());
+      }
+      return m;
+    });
+    c.builtin("select-keys").with((m, ks) -> {
+      MapColl out = PersistentArrayMap.create();
+      for (Seq s = Seqs.seq(ks); s != null; s = s.next()) {
+        Object k = s.first();
+        if (m != null && CollFns.contains(m, k)) {
+          out = out.assoc(k, Lookups.get(m, k));
+        }
+      }
+      return m instanceof Meta && ((Meta) m).meta() != null
+          ? ((WithMeta) out).withMeta(((Meta) m).meta()) : out;
+    });
+    c.builtin("vary-meta").variadic(2, args -> {
+      Object x = args[0];
+      MapColl old = x instanceof Meta ? ((Meta) x).meta() : null;
+      Object[] fargs = new Object[args.length - 1];
+      fargs[0] = old;
+      System.arraycopy(args, 2, fargs, 1, args.length - 2);
+      return ((WithMeta) x).withMeta((MapColl) ((Fn) args[1]).invokeN(fargs));
+    });
+    c.builtin("subvec").with((v, start) -> subvec(v, start, (long) ((VectorColl) v).count()))
+        .with(MapFns::subvec);
+  }
+
+  static Object into(Object to, Object from) {
+    if (to instanceof EditableColl) {
+      TransientColl t = ((EditableColl) to).asTransient();
+      for (Seq s = Seqs.seq(from); s != null; s = s.next()) {
+        t = t.conj(s.first());
+      }
+      Object r = t.persistent();
+      return to instanceof Meta && ((Meta) to).meta() != null
+          ? ((WithMeta) r).withMeta(((Meta) to).meta()) : r;
+    }
+    Object acc = to;
+    for (Seq s = Seqs.seq(from); s != null; s = s.next()) {
+      acc = Seqs.conj(acc, s.first());
+    }
+    return acc;
+  }
+
+  private static Object getIn(Object m, Object ks, Object notFound) {
+    Object sentinel = new Object();
+    Object cur = m;
+    for (Seq s = Seqs.seq(ks); s != null; s = s.next()) {
+      cur = Lookups.get(cur, s.first(), sentinel);
+      if (cur == sentinel) {
+        return notFound;
+      }
+    }
+    return cur;
+  }
+
+  private static Object assocIn(Object m, Seq ks, Object v) {
+    Object k = ks.first();
+    if (ks.next() == null) {
+      return Seqs.assoc(m, k, v);
+    }
+    return Seqs.assoc(m, k, assocIn(Lookups.get(m, k), ks.next(), v));
+  }
+
+  private static Object updateIn(Object m, Seq ks, Fn f, Object[] extra) {
+    Object k = ks.first();
+    if (ks.next() == null) {
+      Object[] fargs = new Object[extra.length + 1];
+      fargs[0] = Lookups.get(m, k);
+      System.arraycopy(extra, 0, fargs, 1, extra.length);
+      return Seqs.assoc(m, k, f.invokeN(fargs));
+    }
+    return Seqs.assoc(m, k, updateIn(Lookups.get(m, k), ks.next(), f, extra));
+  }
+
+  private static Object subvec(Object v, Object start, Object end) {
+    int s = ((Number) start).intValue();
+    int e = ((Number) end).intValue();
+    VectorColl vec = (VectorColl) v;
+    if (s < 0 || e > vec.count() || s > e) {
+      throw new IndexOutOfBoundsException();
+    }
+    List<Object> out = new ArrayList<>(e - s);
+    for (int i = s; i < e; i++) {
+      out.add(vec.nth(i));
+    }
+    return PersistentVector.create(out);
+  }
+
+  static MapEntry entry(Object k, Object v) {
+    return new MapEntry(k, v);
+  }
+}

@@ -384,7 +384,8 @@ public final class Printer {
       String ns = null;
       for (Object o : m) {
         Object k = ((Map.Entry<?, ?>) o).getKey();
-        String kns = k instanceof Keyword || k instanceof Symbol ? ((Named) k).getNamespace() : null;
+        String kns =
+            k instanceof Keyword || k instanceof Symbol ? ((Named) k).getNamespace() : null;
         if (kns == null || (ns != null && !ns.equals(kns))) {
           ns = null;
           break;
@@ -465,7 +466,8 @@ public final class Printer {
   }
 
   /** {@link Map#entry} refuses nulls; map keys and values may be nil. */
-  private record NullableEntry(Object getKey, Object getValue) implements Map.Entry<Object, Object> {
+  private record NullableEntry(Object getKey, Object getValue)
+      implements Map.Entry<Object, Object> {
     @Override
     public Object setValue(Object value) {
       throw new UnsupportedOperationException();

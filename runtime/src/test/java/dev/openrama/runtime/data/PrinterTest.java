@@ -303,7 +303,8 @@ class PrinterTest {
     assertThat(pr(r))
         .matches("#object\\[dev.openrama.runtime.data.Reduced 0x[0-9a-f]+"
             + " \\{:status :ready, :val \\[1\\]\\}\\]");
-    assertThat(pr(r, PrintOptions.DEFAULT.withPrintLevel(1))).endsWith(" {:status :ready, :val #}]");
+    assertThat(pr(r, PrintOptions.DEFAULT.withPrintLevel(1)))
+        .endsWith(" {:status :ready, :val #}]");
     assertThat(pr(r, PrintOptions.DEFAULT.withPrintLevel(0))).endsWith(" #]");
   }
 

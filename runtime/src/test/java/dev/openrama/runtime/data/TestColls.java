@@ -91,7 +91,9 @@ final class TestColls {
         case "first":
           return items.isEmpty() ? null : items.get(0);
         case "next":
-          return items.size() <= 1 ? null : coll(ListSeq.class, items.subList(1, items.size()), null);
+          return items.size() <= 1
+              ? null
+              : coll(ListSeq.class, items.subList(1, items.size()), null);
         case "valAt":
           for (Object o : items) {
             MapEntry e = (MapEntry) o;

@@ -28,7 +28,20 @@ public final class Stdlib {
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
     loadPrelude(interp, "core.rama");
+    referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;
+  }
+
+  /** Makes every public var of {@code clojure.core} visible in {@code ns}. */
+  public static void referCore(dev.openrama.interpreter.Namespace ns, Context ctx) {
+    for (var e : ctx.core.mappings().entrySet()) {
+      if (e.getValue() instanceof dev.openrama.interpreter.Var) {
+        dev.openrama.interpreter.Var v = (dev.openrama.interpreter.Var) e.getValue();
+        if (v.ns() == ctx.core && !v.isPrivate()) {
+          ns.refer(e.getKey(), v);
+        }
+      }
+    }
   }
 
   /** Loads a prelude file from this module's resources into the current namespace. */

@@ -26,7 +26,7 @@ final class CollFns {
   private CollFns() {}
 
   static void install(CoreInstaller c) {
-    c.builtin("get").with((m, k) -> Lookups.get(m, k)).with(Lookups::get);
+    c.builtin("get").with((m, k) -> Lookups.get(m, k)).with((m, k, nf) -> Lookups.get(m, k, nf));
     c.builtin("assoc").with((m, k, v) -> Seqs.assoc(m, k, v)).variadic(3, args -> {
       if (args.length % 2 != 1) {
         throw new IllegalArgumentException(

@@ -38,6 +38,7 @@ public final class CoreNamespace {
         dev.openrama.runtime.data.Keyword.intern(null, "major"), 1L,
         dev.openrama.runtime.data.Keyword.intern(null, "minor"), 12L,
         dev.openrama.runtime.data.Keyword.intern(null, "incremental"), 0L));
+    PrintMethods.install();
     BootstrapMacros.install(ctx, ctx.core);
     NamespaceFns.install(interp, c);
     MathFns.install(c);

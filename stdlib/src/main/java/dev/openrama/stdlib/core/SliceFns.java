@@ -17,17 +17,12 @@ final class SliceFns {
   private SliceFns() {}
 
   static void install(CoreInstaller c) {
-    c.builtin("take").with((n, coll) -> take(((Number) n).longValue(), coll));
-    c.builtin("drop").with((n, coll) -> drop(((Number) n).longValue(), coll));
-    c.builtin("take-while").with((p, coll) -> takeWhile((Fn) p, coll));
-    c.builtin("drop-while").with((p, coll) -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      while (s != null && Truth.isTruthy(((Fn) p).invoke(s.first()))) {
-        s = s.next();
-      }
-      return s;
-    }));
-    c.builtin("take-nth").with((n, coll) -> takeNth(((Number) n).longValue(), coll));
+    c.builtin("take").with(n -> Transducers.take(((Number) n).longValue())).with((n, coll) -> take(((Number) n).longValue(), coll));
+    c.builtin("drop").with(n -> Transducers.drop(((Number) n).longValue())).with((n, coll) -> drop(((Number) n).longValue(), coll));
+    c.builtin("take-while").with(p -> Transducers.takeWhile((Fn) p)).with((p, coll) -> takeWhile((Fn) p, coll));
+    c.builtin("drop-while").with(p -> Transducers.dropWhile((Fn) p))
+        .with((p, coll) -> dropWhile((Fn) p, coll));
+    c.builtin("take-nth").with(n -> Transducers.takeNth(((Number) n).longValue())).with((n, coll) -> takeNth(((Number) n).longValue(), coll));
     c.builtin("last").with(coll -> {
       Seq s = Seqs.seq(coll);
       if (s == null) {
@@ -59,7 +54,7 @@ final class SliceFns {
     }));
     c.builtin("interleave").with(() -> PersistentList.EMPTY).with(x -> Lazy.seq(() -> Seqs.seq(x)))
         .variadic(2, args -> interleave(args));
-    c.builtin("interpose").with((sep, coll) -> Lazy.seq(() -> {
+    c.builtin("interpose").with(sep -> Transducers.interpose(sep)).with((sep, coll) -> Lazy.seq(() -> {
       Seq s = Seqs.seq(coll);
       if (s == null) {
         return null;
@@ -72,11 +67,12 @@ final class SliceFns {
             null, false, coll))
         .with((n, step, pad, coll) -> partition(((Number) n).intValue(),
             ((Number) step).intValue(), pad, true, coll));
-    c.builtin("partition-all").with((n, coll) -> partitionAll(((Number) n).intValue(),
+    c.builtin("partition-all").with(n -> Transducers.partitionAll(((Number) n).intValue()))
+        .with((n, coll) -> partitionAll(((Number) n).intValue(),
         ((Number) n).intValue(), coll))
         .with((n, step, coll) -> partitionAll(((Number) n).intValue(),
             ((Number) step).intValue(), coll));
-    c.builtin("mapcat").variadic(2, args -> {
+    c.builtin("mapcat").with(f -> Transducers.mapcat((Fn) f)).variadic(2, args -> {
       Object mapped = args.length == 2 ? SeqFns.map((Fn) args[0], args[1])
           : SeqFns.mapN((Fn) args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
       return concatAll(mapped);
@@ -110,6 +106,16 @@ final class SliceFns {
         return null;
       }
       return new Cons(s.first(), takeWhile(p, s.more()));
+    });
+  }
+
+  static LazySeq dropWhile(Fn p, Object coll) {
+    return Lazy.seq(() -> {
+      Seq s = Seqs.seq(coll);
+      while (s != null && Truth.isTruthy(p.invoke(s.first()))) {
+        s = s.next();
+      }
+      return s;
     });
   }
 
@@ -189,7 +195,7 @@ final class SliceFns {
       for (int i = 0; i < n && q != null; i++, q = q.next()) {
         chunk.add(q.first());
       }
-      return new Cons(PersistentVector.create(chunk), partitionAll(n, step, drop(step, s)));
+      return new Cons(PersistentList.create(chunk), partitionAll(n, step, drop(step, s)));
     });
   }
 

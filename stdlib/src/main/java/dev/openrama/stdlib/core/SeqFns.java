@@ -41,15 +41,15 @@ final class SeqFns {
       return s;
     });
     c.builtin("nthrest").with((coll, n) -> {
-      Object s = coll;
-      for (long i = ((Number) n).longValue(); i > 0; i--) {
-        Seq q = Seqs.seq(s);
-        if (q == null) {
-          break;
-        }
-        s = q.more();
+      long i = ((Number) n).longValue();
+      if (i <= 0) {
+        return coll;
       }
-      return s;
+      Seq s = Seqs.seq(coll);
+      for (; i > 0 && s != null; i--) {
+        s = s.next();
+      }
+      return s == null ? PersistentList.EMPTY : s;
     });
     c.builtin("seq?").with(x -> x instanceof Seq);
     c.builtin("seqable?").with(x -> x == null || x instanceof Seqable || x instanceof Iterable

@@ -47,20 +47,11 @@ final class SliceFns {
     c.builtin("rseq").with(coll -> ((Reversible) coll).rseq());
     c.builtin("repeat").with(x -> repeat(x)).with((n, x) -> take(((Number) n).longValue(),
         repeat(x)));
-    c.builtin("iterate").with((f, x) -> iterate((Fn) f, x));
-    c.builtin("cycle").with(coll -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      return s == null ? null : cycle(coll);
-    }));
+    c.builtin("iterate").with((f, x) -> dev.openrama.runtime.data.Iterate.create((Fn) f, x));
+    c.builtin("cycle").with(coll -> dev.openrama.runtime.data.Cycle.create(coll));
     c.builtin("interleave").with(() -> PersistentList.EMPTY).with(x -> Lazy.seq(() -> Seqs.seq(x)))
         .variadic(2, args -> interleave(args));
-    c.builtin("interpose").with(sep -> Transducers.interpose(sep)).with((sep, coll) -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      if (s == null) {
-        return null;
-      }
-      return new Cons(s.first(), drop(1, interleave(new Object[] {repeat(sep), s.more()})));
-    }));
+    c.builtin("interpose").with(sep -> Transducers.interpose(sep)).with((sep, coll) -> drop(1, interleave(new Object[] {repeat(sep), coll})));
     c.builtin("partition").with((n, coll) -> partition(((Number) n).intValue(),
         ((Number) n).intValue(), null, false, coll))
         .with((n, step, coll) -> partition(((Number) n).intValue(), ((Number) step).intValue(),
@@ -132,10 +123,6 @@ final class SliceFns {
 
   static LazySeq iterate(Fn f, Object x) {
     return Lazy.seq(() -> new Cons(x, iterate(f, f.invoke(x))));
-  }
-
-  private static LazySeq cycle(Object coll) {
-    return Lazy.seq(() -> Seqs.seq(SeqFns.concat(new Object[] {coll, cycle(coll)}, 0)));
   }
 
   static LazySeq interleave(Object[] colls) {

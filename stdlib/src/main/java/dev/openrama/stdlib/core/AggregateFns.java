@@ -97,6 +97,11 @@ final class AggregateFns {
         });
     c.builtin("reduce-kv").with((f, init, coll) -> Seqs.reduceKv((Fn) f, init, coll));
     c.builtin("any?").with(x -> true);
+    c.builtin("hash-combine").with((x, y) -> {
+      int seed = ((Number) x).intValue();
+      int h = dev.openrama.runtime.data.Equality.hasheq(y);
+      return (long) (seed ^ (h + 0x9e3779b9 + (seed << 6) + (seed >> 2)));
+    });
   }
 
   static long count(Object x) {

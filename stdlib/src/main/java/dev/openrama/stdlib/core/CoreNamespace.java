@@ -67,5 +67,6 @@ public final class CoreNamespace {
     ArrayFns.install(c);
     RandomFns.install(c);
     MultiFn.install(ctx.core);
+    StmFns.install(c);
   }
 }

@@ -31,7 +31,9 @@ public final class Stdlib {
     Context ctx = new Context(Stdlib.class.getClassLoader());
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
-    loadPrelude(interp, "core.rama");
+    for (String prelude : new String[] {"core.rama", "hierarchies.rama", "host.rama"}) {
+      loadPrelude(interp, prelude);
+    }
     registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;

@@ -50,6 +50,9 @@ public final class NumberParser {
    * @throws ArithmeticException {@code "Divide by zero"} for a ratio with a zero denominator
    */
   public static Number tryParse(String token) {
+    if (isSmallDecimal(token)) {
+      return Long.parseLong(token);
+    }
     Matcher m = INT.matcher(token);
     if (m.matches()) {
       return parseInteger(token, m);
@@ -75,6 +78,22 @@ public final class NumberParser {
       return Numbers.ratio(n, d);
     }
     return null;
+  }
+
+  /** The common case, a plain decimal that surely fits a long, skips the regexes. */
+  private static boolean isSmallDecimal(String token) {
+    int n = token.length();
+    int start = n > 0 && (token.charAt(0) == '-' || token.charAt(0) == '+') ? 1 : 0;
+    if (n == start || n - start > 18 || token.charAt(start) < '1' || token.charAt(start) > '9') {
+      return false;
+    }
+    for (int i = start + 1; i < n; i++) {
+      char c = token.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Number parseInteger(String token, Matcher m) {

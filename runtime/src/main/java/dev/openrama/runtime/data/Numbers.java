@@ -19,6 +19,9 @@ import java.math.BigInteger;
  *
  * <p>A non-number argument throws {@link ClassCastException}, {@code nil} throws
  * {@link NullPointerException}, both with Clojure's messages. Stateless and thread-safe.
+ *
+ * <p>This file is long on purpose: it is the one entry point the builtins call. The arithmetic
+ * of each category lives in {@link NumberOps}, the coercions in {@link NumberCasts}.
  */
 public final class Numbers {
   private Numbers() {}

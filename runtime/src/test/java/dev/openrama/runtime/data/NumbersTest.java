@@ -297,14 +297,18 @@ class NumbersTest {
       args[i - 1] = num(parts[i]);
     }
     java.util.concurrent.Callable<Object> call =
-        () -> args.length == 1 ? UNARY.get(op).apply(args[0]) : BINARY.get(op).apply(args[0], args[1]);
+        () ->
+            args.length == 1
+                ? UNARY.get(op).apply(args[0])
+                : BINARY.get(op).apply(args[0], args[1]);
     assertThat(args.length == 1 ? UNARY.get(op) : BINARY.get(op)).as(op).isNotNull();
     if (parts[sep].equals("=")) {
       Object r = callUnchecked(call);
       assertThat(r.toString()).as(line).isEqualTo(parts[sep + 1]);
       assertThat(r.getClass().getSimpleName()).as(line).isEqualTo(parts[sep + 2]);
     } else {
-      String message = String.join(" ", java.util.Arrays.copyOfRange(parts, sep + 2, parts.length));
+      String message =
+          String.join(" ", java.util.Arrays.copyOfRange(parts, sep + 2, parts.length));
       assertThatThrownBy(call::call)
           .as(line)
           .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(parts[sep + 1]))

@@ -1,0 +1,126 @@
+package dev.openrama.interpreter.reader;
+
+import dev.openrama.grammar.RamaLexer;
+import dev.openrama.grammar.RamaParser;
+import dev.openrama.grammar.RamaParser.NextFormContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/**
+ * Reads source text into data forms, as Clojure 1.12's reader does, recording where each form
+ * starts in a {@link SpanTable}. Lists also carry {@code {:line L :column C}} metadata, as in
+ * Clojure.
+ *
+ * <p>Forms are read one top-level form at a time: {@link #read()} parses the next form and builds
+ * it just then, so a form can depend on the effect of evaluating the previous one ({@code ::kw}
+ * after an {@code ns} form), and a syntax error later in a file is reported only when reached.
+ *
+ * <p>Errors are {@link ReadError}s located at the problem ({@code file:line:col: error: ...});
+ * input that ends inside a form throws the subclass {@link IncompleteInputError}. A reader is not
+ * thread-safe.
+ */
+public final class Reader {
+  /** What {@link #read()} returns when there are no more forms. */
+  public static final Object EOF =
+      new Object() {
+        @Override
+        public String toString() {
+          return "#<eof>";
+        }
+      };
+
+  private final Source source;
+  private final SpanTable spans;
+  private final RamaParser parser;
+  private final FormBuilder builder;
+  private final List<Object> scratch = new ArrayList<>(1);
+  private boolean atEnd;
+
+  public Reader(Source source, ReaderContext ctx) {
+    this(source, ctx, new SpanTable());
+  }
+
+  /** Records spans in {@code spans}, which may be shared with other readers. */
+  public Reader(Source source, ReaderContext ctx, SpanTable spans) {
+    this.source = source;
+    this.spans = spans;
+    this.parser = parser(source);
+    this.builder = new FormBuilder(source.path(), ctx, spans);
+  }
+
+  private static RamaParser parser(Source source) {
+    SyntaxErrorListener errors = new SyntaxErrorListener(source.path());
+    RamaLexer lexer = new RamaLexer(CharStreams.fromString(source.text(), source.path()));
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    RamaParser parser = new RamaParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    parser.addErrorListener(errors);
+    // The grammar is LL(1); SLL never needs the full-context fallback.
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    return parser;
+  }
+
+  /**
+   * The next top-level form ({@code null} for {@code nil}), or {@link #EOF} at the end.
+   *
+   * @throws ReadError when the text is not a form; {@link IncompleteInputError} when it ends
+   *     inside one
+   */
+  public Object read() {
+    while (!atEnd) {
+      NextFormContext tree = parser.nextForm();
+      atEnd = tree.EOF() != null;
+      scratch.clear();
+      builder.buildNext(tree, scratch);
+      if (!scratch.isEmpty()) {
+        Object form = scratch.get(0);
+        scratch.clear();
+        return form;
+      }
+      // a reader conditional with no branch for this platform: read on
+    }
+    return EOF;
+  }
+
+  public SpanTable spans() {
+    return spans;
+  }
+
+  public Source source() {
+    return source;
+  }
+
+  /** Every top-level form of {@code source}, each built just after the previous one. */
+  public static ReadResult readAll(Source source, ReaderContext ctx) {
+    Reader r = new Reader(source, ctx);
+    List<Object> forms = new ArrayList<>();
+    for (Object f = r.read(); f != EOF; f = r.read()) {
+      forms.add(f);
+    }
+    return new ReadResult(forms, r.spans());
+  }
+
+  /**
+   * Whether {@code text} can be submitted as it is: {@code false} only when it ends inside a form
+   * (an open delimiter, string or reader macro), so a REPL should read another line. Text with
+   * another syntax error is complete: reading it reports the error. Only the syntax is checked;
+   * nothing is resolved.
+   */
+  public static boolean isComplete(String text) {
+    RamaParser p = parser(new Source("<input>", text));
+    try {
+      while (p.nextForm().form() != null) {
+        // parse only
+      }
+      return true;
+    } catch (IncompleteInputError e) {
+      return false;
+    } catch (ReadError e) {
+      return true;
+    }
+  }
+}

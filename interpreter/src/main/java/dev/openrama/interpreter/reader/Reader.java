@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -72,10 +73,15 @@ public final class Reader {
    */
   public Object read() {
     while (!atEnd) {
-      NextFormContext tree = parser.nextForm();
-      atEnd = tree.EOF() != null;
+      Token start = parser.getCurrentToken();
       scratch.clear();
-      builder.buildNext(tree, scratch);
+      try {
+        NextFormContext tree = parser.nextForm();
+        atEnd = tree.EOF() != null;
+        builder.buildNext(tree, scratch);
+      } catch (StackOverflowError e) {
+        throw ReadErrors.nestedTooDeeply(builder.span(start));
+      }
       if (!scratch.isEmpty()) {
         Object form = scratch.get(0);
         scratch.clear();

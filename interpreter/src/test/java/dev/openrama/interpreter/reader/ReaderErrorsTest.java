@@ -166,6 +166,28 @@ class ReaderErrorsTest {
   }
 
   @Test
+  void deepNestingIsAReadErrorNotACrash() {
+    String deep = "x\n" + "(".repeat(200_000) + ")".repeat(200_000);
+    Reader r = new Reader(new Source("t.rama", deep), Forms.ctx());
+    assertThat(r.read()).isEqualTo(Forms.sym("x"));
+    ReadError e = catchThrowableOfType(ReadError.class, r::read);
+    assertThat(e.diagnostic()).isEqualTo("t.rama:2:1: error: Form nested too deeply to read");
+  }
+
+  @Test
+  void failingDataReadersArePositioned() {
+    ReaderContext ctx =
+        new SimpleReaderContext("user")
+            .withDataReader(Forms.sym("my/boom"), v -> {
+              throw new IllegalStateException("bad " + v);
+            });
+    ReadError e =
+        catchThrowableOfType(ReadError.class, () -> Forms.readAll("\n  #my/boom 1", ctx));
+    assertThat(e.diagnostic())
+        .isEqualTo("t.rama:2:3: error: Reader function for tag my/boom failed: bad 1");
+  }
+
+  @Test
   void completeInput() {
     assertThat(Reader.isComplete("(a) (b)")).isTrue();
     assertThat(Reader.isComplete("")).isTrue();

@@ -153,34 +153,7 @@ class ReaderMacrosTest {
   @Test
   void dataReadersComeFromTheContext() {
     ReaderContext ctx =
-        new ReaderContext() {
-          final SimpleReaderContext base = new SimpleReaderContext("user");
-
-          @Override
-          public String currentNamespace() {
-            return "user";
-          }
-
-          @Override
-          public String resolveAlias(String alias) {
-            return null;
-          }
-
-          @Override
-          public Symbol resolveForSyntaxQuote(Symbol sym) {
-            return base.resolveForSyntaxQuote(sym);
-          }
-
-          @Override
-          public int nextId() {
-            return base.nextId();
-          }
-
-          @Override
-          public java.util.function.Function<Object, Object> dataReader(Symbol tag) {
-            return tag.equals(sym("my/twice")) ? v -> 2 * (Long) v : null;
-          }
-        };
+        new SimpleReaderContext("user").withDataReader(sym("my/twice"), v -> 2 * (Long) v);
     assertThat(read("#my/twice 21", ctx)).isEqualTo(42L);
   }
 

@@ -123,6 +123,41 @@ class ReaderFormsTest {
   }
 
   @Test
+  void eachFormIsBuiltWhenReadSoEarlierFormsCanChangeTheContext() {
+    String[] ns = {"user"};
+    ReaderContext ctx =
+        new ReaderContext() {
+          @Override
+          public String currentNamespace() {
+            return ns[0];
+          }
+
+          @Override
+          public String resolveAlias(String alias) {
+            return ns[0].equals("app.core") && alias.equals("s") ? "clojure.string" : null;
+          }
+
+          @Override
+          public Symbol resolveForSyntaxQuote(Symbol sym) {
+            return Symbol.intern(ns[0], sym.getName());
+          }
+
+          @Override
+          public int nextId() {
+            return 0;
+          }
+        };
+    Reader r = new Reader(new Source("t.rama", "(ns app.core) ::a ::s/b `c"), ctx);
+    assertThat(r.read()).isEqualTo(list(sym("ns"), sym("app.core")));
+    ns[0] = "app.core";
+    assertThat(r.read()).isSameAs(Keyword.intern("app.core", "a"));
+    assertThat(r.read()).isSameAs(Keyword.intern("clojure.string", "b"));
+    assertThat(r.read()).isEqualTo(list(sym("quote"), sym("app.core/c")));
+    assertThat(r.read()).isSameAs(Reader.EOF);
+    assertThat(r.read()).isSameAs(Reader.EOF);
+  }
+
+  @Test
   void symbols() {
     for (String s :
         Arrays.asList(

@@ -20,8 +20,9 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * after an {@code ns} form), and a syntax error later in a file is reported only when reached.
  *
  * <p>Errors are {@link ReadError}s located at the problem ({@code file:line:col: error: ...});
- * input that ends inside a form throws the subclass {@link IncompleteInputError}. A reader is not
- * thread-safe.
+ * input that ends inside a form throws the subclass {@link IncompleteInputError}. After an error
+ * the reader is spent: make a new one to read again. A reader is not thread-safe; readers in
+ * different threads are independent.
  */
 public final class Reader {
   /** What {@link #read()} returns when there are no more forms. */

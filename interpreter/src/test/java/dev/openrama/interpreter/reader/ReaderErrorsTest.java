@@ -136,6 +136,8 @@ class ReaderErrorsTest {
     fails("#?(clj 1)", "1:1: error: Feature should be a keyword: clj");
     fails("#?(:else 1)", "1:1: error: Feature name :else is reserved.");
     fails("#?@(:clj [1])", "1:1: error: Reader conditional splicing not allowed at the top level.");
+    fails("'#?(:cljs x)",
+        "1:2: error: Reader conditional must produce exactly one form here, but produced 0");
     fails("[#?@(:clj 1)]", "1:2: error: Spliced form list in read-cond-splicing must implement java.util.List");
   }
 

@@ -192,6 +192,16 @@ class ReaderFormsTest {
   }
 
   @Test
+  void filesAreReadWithoutByteOrderMark(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path f = dir.resolve("bom.rama");
+    java.nio.file.Files.writeString(f, "\uFEFF(a)");
+    Source src = Source.ofFile(f);
+    assertThat(src.path()).isEqualTo(f.toString());
+    assertThat(Reader.readAll(src, Forms.ctx()).forms()).containsExactly(list(sym("a")));
+  }
+
+  @Test
   void listsCarryLineAndColumnMetadata() {
     Object form = read("\n  (a\n (b))");
     MapColl meta = ((WithMeta) form).meta();

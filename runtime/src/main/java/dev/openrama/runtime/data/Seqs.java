@@ -350,8 +350,8 @@ public final class Seqs {
 
   /** {@code set}: a hash set of the elements of any seqable. */
   public static SetColl set(Object coll) {
-    if (coll instanceof PersistentHashSet) {
-      return ((PersistentHashSet) coll).withMeta(null);
+    if (coll instanceof SetColl && coll instanceof WithMeta) {
+      return (SetColl) ((WithMeta) coll).withMeta(null);
     }
     TransientHashSet t = PersistentHashSet.EMPTY.asTransient();
     for (Iterator<Object> it = iterator(coll); it.hasNext(); ) {

@@ -150,6 +150,17 @@ class SeqsAndChunksTest {
   }
 
   @Test
+  void arityErrorsNameTheClojureClass() {
+    assertThatThrownBy(() -> vec(1L).invoke(1L, 2L))
+        .isInstanceOf(ArityException.class)
+        .hasMessage("Wrong number of args (2) passed to: clojure.lang.PersistentVector");
+    assertThatThrownBy(() -> ((Fn) map()).invoke())
+        .hasMessage("Wrong number of args (0) passed to: clojure.lang.PersistentArrayMap");
+    assertThat(LongRange.create(Long.MIN_VALUE, Long.MAX_VALUE).first()).isEqualTo(Long.MIN_VALUE);
+    assertThat(Seqs.set(PersistentTreeSet.create(null, 2L, 1L)).toString()).isEqualTo("#{1 2}");
+  }
+
+  @Test
   void javaViewsAreReadOnly() {
     PersistentVector v = vec(1L, 2L, 3L);
     assertThatThrownBy(() -> v.add(4L)).isInstanceOf(UnsupportedOperationException.class);

@@ -42,7 +42,9 @@ public final class LongRange extends ASeq implements ChunkedSeq, Indexed, Reduci
     BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
     BigInteger[] qr = span.divideAndRemainder(BigInteger.valueOf(step));
     BigInteger n = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-    return new LongRange(null, start, step, n.longValueExact());
+    // a count past Long.MAX_VALUE (only for the widest ranges) is never reached by walking
+    long count = n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
+    return new LongRange(null, start, step, count);
   }
 
   /** {@code (range)}: 0, 1, 2, ... promoting to {@link BigInteger} past {@code Long.MAX_VALUE}. */

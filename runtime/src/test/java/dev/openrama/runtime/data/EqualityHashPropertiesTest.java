@@ -35,7 +35,7 @@ class EqualityHashPropertiesTest {
     kinds.add(PersistentVector.of(ints)); // Integer elements are = to Long ones
     kinds.add(PersistentList.create(longs));
     kinds.add(new LazySeq(TestFns.fn0(() -> PersistentList.create(longs))));
-    kinds.add(Seqs.into(PersistentVector.EMPTY, longs));
+    kinds.add(Colls.into(PersistentVector.EMPTY, longs));
     if (!longs.isEmpty()) {
       kinds.add(Seqs.seq(PersistentVector.create(longs)));
       kinds.add(ArraySeq.create(longs.toArray()));
@@ -73,7 +73,7 @@ class EqualityHashPropertiesTest {
     kinds.add(PersistentHashMap.create(a));
     kinds.add(PersistentHashMap.create(withInts));
     kinds.add(PersistentTreeMap.create(null, a));
-    kinds.add(Seqs.into(PersistentArrayMap.EMPTY, PersistentHashMap.create(a)));
+    kinds.add(Colls.into(PersistentArrayMap.EMPTY, PersistentHashMap.create(a)));
     assertAllEqual(kinds);
   }
 
@@ -87,7 +87,7 @@ class EqualityHashPropertiesTest {
     kinds.add(PersistentHashSet.create(longs));
     kinds.add(PersistentHashSet.create(ks));
     kinds.add(PersistentTreeSet.create(null, longs));
-    kinds.add(Seqs.set(PersistentVector.create(longs)));
+    kinds.add(Colls.set(PersistentVector.create(longs)));
     assertAllEqual(kinds);
   }
 }

@@ -99,29 +99,29 @@ class SeqsAndChunksTest {
     t.conj(kw("a"));
     assertThat(Lookups.get(t, kw("a"))).isSameAs(kw("a"));
     assertThat(Lookups.get(t, kw("b"), "nf")).isEqualTo("nf");
-    assertThat(Seqs.contains(vec(1L, 2L), 1L)).isTrue();
-    assertThat(Seqs.contains(vec(1L, 2L), 2L)).isFalse();
-    assertThat(Seqs.contains(PersistentHashSet.of(kw("x")), kw("x"))).isTrue();
-    assertThat(Seqs.contains("abc", 2L)).isTrue();
-    assertThat(Seqs.contains(null, 1L)).isFalse();
-    assertThat((Object) Seqs.find(map(kw("a"), 1L), kw("a"))).isEqualTo(new MapEntry(kw("a"), 1L));
+    assertThat(Colls.contains(vec(1L, 2L), 1L)).isTrue();
+    assertThat(Colls.contains(vec(1L, 2L), 2L)).isFalse();
+    assertThat(Colls.contains(PersistentHashSet.of(kw("x")), kw("x"))).isTrue();
+    assertThat(Colls.contains("abc", 2L)).isTrue();
+    assertThat(Colls.contains(null, 1L)).isFalse();
+    assertThat((Object) Colls.find(map(kw("a"), 1L), kw("a"))).isEqualTo(new MapEntry(kw("a"), 1L));
     assertThat(Lookups.get(PersistentTreeSet.create(null, 1L, 2L), 2)).isEqualTo(2L);
   }
 
   @Test
   void intoVecSetKeysVals() {
     MapColl meta = map(kw("m"), 1L);
-    Coll v = Seqs.into(vec(0L).withMeta(meta), LongRange.create(1, 4));
+    Coll v = Colls.into(vec(0L).withMeta(meta), LongRange.create(1, 4));
     assertThat(Equality.equiv(v, vec(0L, 1L, 2L, 3L))).isTrue();
     assertThat(((Meta) v).meta()).isSameAs(meta);
-    assertThat(Equality.equiv(Seqs.into(list(0L), vec(1L, 2L)), list(2L, 1L, 0L))).isTrue();
-    assertThat(Equality.equiv(Seqs.into(map(), vec(vec(1L, 2L))), map(1L, 2L))).isTrue();
-    assertThat(Equality.equiv(Seqs.vec(list(1L, 2L)), vec(1L, 2L))).isTrue();
-    assertThat(Seqs.vec(new MapEntry(1L, 2L))).isInstanceOf(PersistentVector.class);
-    assertThat(Equality.equiv(Seqs.set(vec(1L, 1L, 2L)), PersistentHashSet.of(1L, 2L))).isTrue();
-    assertThat(all(Seqs.keys(map(kw("a"), 1L, kw("b"), 2L)))).containsExactly(kw("a"), kw("b"));
-    assertThat(all(Seqs.vals(map(kw("a"), 1L, kw("b"), 2L)))).containsExactly(1L, 2L);
-    assertThat(Seqs.keys(map())).isNull();
+    assertThat(Equality.equiv(Colls.into(list(0L), vec(1L, 2L)), list(2L, 1L, 0L))).isTrue();
+    assertThat(Equality.equiv(Colls.into(map(), vec(vec(1L, 2L))), map(1L, 2L))).isTrue();
+    assertThat(Equality.equiv(Colls.vec(list(1L, 2L)), vec(1L, 2L))).isTrue();
+    assertThat(Colls.vec(new MapEntry(1L, 2L))).isInstanceOf(PersistentVector.class);
+    assertThat(Equality.equiv(Colls.set(vec(1L, 1L, 2L)), PersistentHashSet.of(1L, 2L))).isTrue();
+    assertThat(all(Colls.keys(map(kw("a"), 1L, kw("b"), 2L)))).containsExactly(kw("a"), kw("b"));
+    assertThat(all(Colls.vals(map(kw("a"), 1L, kw("b"), 2L)))).containsExactly(1L, 2L);
+    assertThat(Colls.keys(map())).isNull();
     Object sum =
         Seqs.reduceKv(
             TestFns.fn3((acc, k, x) -> (Long) acc + (Long) k + (Long) x), 0L, vec(10L, 20L));
@@ -147,6 +147,17 @@ class SeqsAndChunksTest {
     assertThat(m.minKey()).isEqualTo(1L);
     assertThat(m.maxKey()).isEqualTo(3L);
     assertThat(m.without(2L).without(1L).without(3L).count()).isZero();
+  }
+
+  @Test
+  void arityErrorsNameTheClojureClass() {
+    assertThatThrownBy(() -> vec(1L).invoke(1L, 2L))
+        .isInstanceOf(ArityException.class)
+        .hasMessage("Wrong number of args (2) passed to: clojure.lang.PersistentVector");
+    assertThatThrownBy(() -> ((Fn) map()).invoke())
+        .hasMessage("Wrong number of args (0) passed to: clojure.lang.PersistentArrayMap");
+    assertThat(LongRange.create(Long.MIN_VALUE, Long.MAX_VALUE).first()).isEqualTo(Long.MIN_VALUE);
+    assertThat(Colls.set(PersistentTreeSet.create(null, 2L, 1L)).toString()).isEqualTo("#{1 2}");
   }
 
   @Test

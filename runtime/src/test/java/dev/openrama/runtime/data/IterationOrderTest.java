@@ -47,6 +47,19 @@ class IterationOrderTest {
   }
 
   @Test
+  void knownClojureResults() {
+    assertThat(Equality.hasheq(PersistentVector.of(1L, 2L, 3L))).isEqualTo(736442005);
+    assertThat(Equality.hasheq(PersistentHashSet.of(1L, 2L, 3L))).isEqualTo(439094965);
+    assertThat(
+            PersistentHashSet.createWithCheck(
+                    List.of(
+                        Keyword.intern("a"), Keyword.intern("b"),
+                        Keyword.intern("c"), Keyword.intern("d")))
+                .toString())
+        .isEqualTo("#{:c :b :d :a}");
+  }
+
+  @Test
   void rangeTwenty() {
     List<Object> expected = HashOrder.expectedOrder(range(20));
     assertThat(keysOf(intoMap(range(20)))).isEqualTo(expected);

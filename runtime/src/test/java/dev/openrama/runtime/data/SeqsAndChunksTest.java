@@ -99,6 +99,12 @@ class SeqsAndChunksTest {
     t.conj(kw("a"));
     assertThat(Lookups.get(t, kw("a"))).isSameAs(kw("a"));
     assertThat(Lookups.get(t, kw("b"), "nf")).isEqualTo("nf");
+    assertThat(((Fn) t).invoke(kw("a"))).isSameAs(kw("a"));
+    TransientPersistentVector tv = vec(5L, 6L).asTransient();
+    assertThat(tv.invoke(1L)).isEqualTo(6L);
+    TransientMap tm = (TransientMap) ((EditableColl) map(kw("a"), 1L)).asTransient();
+    assertThat(((Fn) tm).invoke(kw("a"))).isEqualTo(1L);
+    assertThat(((Fn) tm).invoke(kw("b"), 0L)).isEqualTo(0L);
     assertThat(Colls.contains(vec(1L, 2L), 1L)).isTrue();
     assertThat(Colls.contains(vec(1L, 2L), 2L)).isFalse();
     assertThat(Colls.contains(PersistentHashSet.of(kw("x")), kw("x"))).isTrue();

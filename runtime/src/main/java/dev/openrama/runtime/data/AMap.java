@@ -303,6 +303,6 @@ public abstract class AMap extends AFn
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

@@ -216,6 +216,6 @@ public abstract class ASet extends AFn implements SetColl, Hashed, Set<Object>, 
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

@@ -273,6 +273,6 @@ public abstract class AVector extends AFn
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

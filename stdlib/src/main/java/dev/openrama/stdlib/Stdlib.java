@@ -5,6 +5,8 @@ import dev.openrama.interpreter.Interpreter;
 import dev.openrama.interpreter.SourceLoader;
 import dev.openrama.interpreter.reader.Source;
 import dev.openrama.stdlib.core.CoreNamespace;
+import dev.openrama.stdlib.core.EdnNamespace;
+import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +30,18 @@ public final class Stdlib {
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
     loadPrelude(interp, "core.rama");
+    registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;
+  }
+
+  /** The other built-in namespaces, each installed on first require. */
+  private static void registerLibs(Interpreter interp) {
+    Context ctx = interp.context();
+    ctx.registerBuiltinLib("clojure.string", StringNamespace::install);
+    ctx.registerBuiltinLib("clojure.set", ns -> loadPrelude(interp, "set.rama"));
+    ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
+    ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
   }
 
   /** Makes every public var of {@code clojure.core} visible in {@code ns}. */

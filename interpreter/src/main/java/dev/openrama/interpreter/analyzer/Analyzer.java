@@ -324,7 +324,7 @@ public final class Analyzer {
     boolean constant = true;
     for (int i = 0; i < items.length; i++) {
       items[i] = analyze(v.nth(i), sub);
-      constant &= items[i] instanceof ConstNode;
+      constant &= literal(items[i], v.nth(i));
     }
     Node n = constant ? new ConstNode(env.span, stripped(v)) : new VectorNode(env.span, items);
     return withMeta(n, v, env);
@@ -339,7 +339,7 @@ public final class Analyzer {
       MapEntry e = (MapEntry) o;
       kvs[i] = analyze(e.key(), sub);
       kvs[i + 1] = analyze(e.val(), sub);
-      constant &= kvs[i] instanceof ConstNode && kvs[i + 1] instanceof ConstNode;
+      constant &= literal(kvs[i], e.key()) && literal(kvs[i + 1], e.val());
       i += 2;
     }
     Node n = constant ? new ConstNode(env.span, stripped(m)) : new MapNode(env.span, kvs);
@@ -353,11 +353,16 @@ public final class Analyzer {
     for (Object o : s) {
       Node n = analyze(o, sub);
       items.add(n);
-      constant &= n instanceof ConstNode;
+      constant &= literal(n, o);
     }
     Node n = constant ? new ConstNode(env.span, stripped(s))
         : new SetNode(env.span, items.toArray(new Node[0]));
     return withMeta(n, s, env);
+  }
+
+  /** Whether a node is the form itself as a constant (a quoted form is not: it evaluates). */
+  private static boolean literal(Node n, Object form) {
+    return n instanceof ConstNode && ((ConstNode) n).value() == form;
   }
 
   private static Object stripped(Object coll) {

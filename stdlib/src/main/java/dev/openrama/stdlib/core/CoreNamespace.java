@@ -25,6 +25,10 @@ public final class CoreNamespace {
     c.dynamic("*print-meta*", Boolean.FALSE);
     c.dynamic("*print-readably*", Boolean.TRUE);
     c.dynamic("*print-dup*", Boolean.FALSE);
+    c.dynamic("*print-namespace-maps*", Boolean.TRUE);
+    c.dynamic("*math-context*", null);
+    c.dynamic("*read-eval*", Boolean.TRUE);
+    c.dynamic("*default-data-reader-fn*", null);
     c.dynamic("*command-line-args*", null);
     c.dynamic("*assert*", Boolean.TRUE);
     c.dynamic("*warn-on-reflection*", Boolean.FALSE);
@@ -49,5 +53,18 @@ public final class CoreNamespace {
     SliceFns.install(c);
     FunctionFns.install(c);
     MapFns.install(c);
+    CastFns.install(c);
+    LazyFns.install(c);
+    AggregateFns.install(c);
+    SortedFns.install(c);
+    TransientFns.install(c);
+    TransducerFns.install(c);
+    CombinatorFns.install(c);
+    TextFns.install(c);
+    IoFns.install(c, interp);
+    RefFns.install(c);
+    PredicateFns.install(c);
+    ArrayFns.install(c);
+    RandomFns.install(c);
   }
 }

@@ -11,6 +11,7 @@ import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.TransientColl;
+import dev.openrama.runtime.data.TransientMap;
 import dev.openrama.runtime.data.Truth;
 import dev.openrama.runtime.data.VectorColl;
 import dev.openrama.runtime.data.WithMeta;
@@ -23,7 +24,55 @@ final class MapFns {
 
   static void install(CoreInstaller c) {
     c.builtin("into").with(() -> PersistentVector.EMPTY).with(to -> to)
-        .with(MapFns::into);
+        .with(MapFns::into).with((to, xform, from) -> intoXform(to, (Fn) xform, from));
+    c.builtin("merge-with").variadic(1, args -> {
+      Fn f = (Fn) args[0];
+      Object acc = null;
+      boolean any = false;
+      for (int i = 1; i < args.length; i++) {
+        Object m = args[i];
+        if (m == null) {
+          continue;
+        }
+        if (!any) {
+          acc = m;
+          any = true;
+          continue;
+        }
+        for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+          java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+          Object k = e.getKey();
+          acc = CollFns.contains(acc, k)
+              ? Seqs.assoc(acc, k, f.invoke(Lookups.get(acc, k), e.getValue()))
+              : Seqs.assoc(acc, k, e.getValue());
+        }
+      }
+      return acc;
+    });
+    c.builtin("update-keys").with((m, f) -> {
+      TransientMap t = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
+      for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+        java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+        t = t.assoc(((Fn) f).invoke(e.getKey()), e.getValue());
+      }
+      return withMetaOf(t.persistent(), m);
+    });
+    c.builtin("update-vals").with((m, f) -> {
+      if (m instanceof EditableColl) {
+        TransientMap t = (TransientMap) ((EditableColl) m).asTransient();
+        for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+          java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+          t = t.assoc(e.getKey(), ((Fn) f).invoke(e.getValue()));
+        }
+        return withMetaOf(t.persistent(), m);
+      }
+      TransientMap t = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
+      for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+        java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+        t = t.assoc(e.getKey(), ((Fn) f).invoke(e.getValue()));
+      }
+      return withMetaOf(t.persistent(), m);
+    });
     c.builtin("mapv").with((f, coll) -> {
       List<Object> out = new ArrayList<>();
       for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
@@ -117,6 +166,41 @@ final class MapFns {
       acc = Seqs.conj(acc, s.first());
     }
     return acc;
+  }
+
+  static Object withMetaOf(Object r, Object from) {
+    return from instanceof Meta && ((Meta) from).meta() != null
+        ? ((WithMeta) r).withMeta(((Meta) from).meta()) : r;
+  }
+
+  static Object intoXform(Object to, Fn xform, Object from) {
+    if (to instanceof EditableColl) {
+      Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc) {
+          return acc;
+        }
+
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return ((TransientColl) acc).conj(x);
+        }
+      });
+      Object t = rf.invoke(Seqs.reduce(rf, ((EditableColl) to).asTransient(), from));
+      return withMetaOf(((TransientColl) t).persistent(), to);
+    }
+    Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
+      @Override
+      public Object invoke(Object acc) {
+        return acc;
+      }
+
+      @Override
+      public Object invoke(Object acc, Object x) {
+        return Seqs.conj(acc, x);
+      }
+    });
+    return rf.invoke(Seqs.reduce(rf, to, from));
   }
 
   private static Object getIn(Object m, Object ks, Object notFound) {

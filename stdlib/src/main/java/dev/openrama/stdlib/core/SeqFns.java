@@ -41,15 +41,15 @@ final class SeqFns {
       return s;
     });
     c.builtin("nthrest").with((coll, n) -> {
-      Object s = coll;
-      for (long i = ((Number) n).longValue(); i > 0; i--) {
-        Seq q = Seqs.seq(s);
-        if (q == null) {
-          break;
-        }
-        s = q.more();
+      long i = ((Number) n).longValue();
+      if (i <= 0) {
+        return coll;
       }
-      return s;
+      Seq s = Seqs.seq(coll);
+      for (; i > 0 && s != null; i--) {
+        s = s.next();
+      }
+      return s == null ? PersistentList.EMPTY : s;
     });
     c.builtin("seq?").with(x -> x instanceof Seq);
     c.builtin("seqable?").with(x -> x == null || x instanceof Seqable || x instanceof Iterable
@@ -70,11 +70,11 @@ final class SeqFns {
     c.builtin("concat").with(() -> Lazy.seq(() -> null))
         .with(x -> Lazy.seq(() -> Seqs.seq(x)))
         .variadic(2, args -> concat(args, 0));
-    c.builtin("map").with((f, coll) -> map((Fn) f, coll))
+    c.builtin("map").with(f -> Transducers.map((Fn) f)).with((f, coll) -> map((Fn) f, coll))
         .variadic(3, args -> mapN((Fn) args[0], java.util.Arrays.copyOfRange(args, 1,
             args.length)));
-    c.builtin("filter").with((pred, coll) -> filter((Fn) pred, coll, true));
-    c.builtin("remove").with((pred, coll) -> filter((Fn) pred, coll, false));
+    c.builtin("filter").with(p -> Transducers.filter((Fn) p, true)).with((pred, coll) -> filter((Fn) pred, coll, true));
+    c.builtin("remove").with(p -> Transducers.filter((Fn) p, false)).with((pred, coll) -> filter((Fn) pred, coll, false));
     c.builtin("reduce").with((f, coll) -> Seqs.reduce((Fn) f, coll))
         .with((f, init, coll) -> Seqs.reduce((Fn) f, init, coll));
     c.builtin("reduced").with(Reduced::new);

@@ -1,0 +1,18 @@
+package dev.openrama.stdlib.core;
+
+import java.util.regex.Matcher;
+
+/** What other built-in namespaces share with {@code clojure.core}'s text functions. */
+public final class TextSupport {
+  private TextSupport() {}
+
+  /** {@code (str x)}. */
+  public static String str(Object x) {
+    return PrintFns.str(x);
+  }
+
+  /** {@code (re-groups m)}. */
+  public static Object groups(Matcher m) {
+    return TextFns.groups(m);
+  }
+}

@@ -30,6 +30,7 @@ public final class Stdlib {
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
     loadPrelude(interp, "core.rama");
+    loadPrelude(interp, "hierarchy.rama");
     registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;
@@ -42,6 +43,7 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.set", ns -> loadPrelude(interp, "set.rama"));
     ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
     ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
   }
 
   /** Makes every public var of {@code clojure.core} visible in {@code ns}. */

@@ -31,6 +31,7 @@ public final class Stdlib {
     CoreNamespace.install(interp, streams);
     loadPrelude(interp, "core.rama");
     loadPrelude(interp, "hierarchy.rama");
+    loadPrelude(interp, "types.rama");
     registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;

@@ -6,6 +6,7 @@ import dev.openrama.interpreter.SourceLoader;
 import dev.openrama.interpreter.reader.Source;
 import dev.openrama.stdlib.core.CoreNamespace;
 import dev.openrama.stdlib.core.EdnNamespace;
+import dev.openrama.stdlib.io.JavaIoNamespace;
 import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -45,6 +46,11 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
     ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
+    ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
+    // clojure.main has these loaded before a script runs, so code may name them unrequired.
+    for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
+      ctx.loadBuiltin(lib);
+    }
   }
 
   /** Makes every public var of {@code clojure.core} visible in {@code ns}. */

@@ -125,10 +125,19 @@ public final class Reflector {
     return total;
   }
 
+  /**
+   * Reflection may box booleans into fresh {@code Boolean} objects; the evaluator tests
+   * falsehood by identity with {@link Boolean#FALSE}, so results are canonicalised (as
+   * Clojure's {@code Reflector.prepRet} does).
+   */
+  static Object prepRet(Object o) {
+    return o instanceof Boolean ? ((Boolean) o ? Boolean.TRUE : Boolean.FALSE) : o;
+  }
+
   public static Object invoke(Method m, Object target, Object[] args) {
     Object[] conv = ArgConversion.convertAll(m.getParameterTypes(), args);
     try {
-      return m.invoke(target, conv);
+      return prepRet(m.invoke(target, conv));
     } catch (InvocationTargetException e) {
       throw Sneaky.<RuntimeException>sneak(e.getCause());
     } catch (IllegalAccessException e) {
@@ -193,7 +202,7 @@ public final class Reflector {
   /** Reads a public field, static when {@code target} is null. */
   public static Object getField(Class<?> c, Object target, String name) {
     try {
-      return c.getField(name).get(target);
+      return prepRet(c.getField(name).get(target));
     } catch (NoSuchFieldException e) {
       throw new IllegalArgumentException("No matching field found: " + name + " for "
           + c.getName());

@@ -18,7 +18,7 @@ public final class TransientArrayMap extends AFn implements TransientMap {
 
   private void ensureEditable() {
     if (!editable) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 

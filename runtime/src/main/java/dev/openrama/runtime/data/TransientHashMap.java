@@ -24,7 +24,7 @@ public final class TransientHashMap extends AFn implements TransientMap {
 
   private void ensureEditable() {
     if (edit.get() == null) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 

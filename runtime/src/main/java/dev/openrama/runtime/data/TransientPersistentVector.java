@@ -25,7 +25,7 @@ public final class TransientPersistentVector extends AFn implements TransientVec
 
   private void ensureEditable() {
     if (root.edit.get() == null) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 

@@ -317,7 +317,7 @@ class CoreCollectionsTest {
     t.conj(1L);
     t.persistent();
     assertThatThrownBy(() -> t.conj(2L))
-        .isInstanceOf(IllegalStateException.class)
+        .isInstanceOf(IllegalAccessError.class)
         .hasMessage("Transient used after persistent! call");
   }
 }

@@ -119,26 +119,7 @@ final class CollFns {
   }
 
   static boolean contains(Object coll, Object key) {
-    if (coll == null) {
-      return false;
-    }
-    if (coll instanceof Associative) {
-      return ((Associative) coll).containsKey(key);
-    }
-    if (coll instanceof SetColl) {
-      return ((SetColl) coll).contains(key);
-    }
-    if (coll instanceof java.util.Map) {
-      return ((java.util.Map<?, ?>) coll).containsKey(key);
-    }
-    if (coll instanceof java.util.Set) {
-      return ((java.util.Set<?>) coll).contains(key);
-    }
-    if (key instanceof Number && (coll instanceof CharSequence || coll.getClass().isArray())) {
-      long n = ((Number) key).longValue();
-      return n >= 0 && n < Seqs.count(coll);
-    }
-    throw new IllegalArgumentException("contains? not supported on type: "
-        + coll.getClass().getName());
+    return Seqs.contains(coll, key);
   }
+
 }

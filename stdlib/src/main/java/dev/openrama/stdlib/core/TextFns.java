@@ -2,7 +2,7 @@ package dev.openrama.stdlib.core;
 
 import dev.openrama.runtime.data.CharNames;
 import dev.openrama.runtime.data.Cons;
-import dev.openrama.runtime.data.LazySeq;
+import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.PersistentVector;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -111,7 +111,8 @@ final class TextFns {
     return PersistentVector.adopt(out);
   }
 
-  private static LazySeq reSeq(Matcher m) {
-    return Lazy.seq(() -> m.find() ? new Cons(groups(m), reSeq(m)) : null);
+  /** The first match is found eagerly, so no match at all is {@code nil}, as in Clojure. */
+  private static Object reSeq(Matcher m) {
+    return m.find() ? new Cons(groups(m), Lazy.seq(() -> Seqs.seq(reSeq(m)))) : null;
   }
 }

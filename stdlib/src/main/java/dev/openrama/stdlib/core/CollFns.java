@@ -119,7 +119,7 @@ final class CollFns {
   }
 
   static boolean contains(Object coll, Object key) {
-    return Seqs.contains(coll, key);
+    return dev.openrama.runtime.data.Colls.contains(coll, key);
   }
 
 }

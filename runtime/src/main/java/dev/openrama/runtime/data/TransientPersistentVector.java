@@ -112,7 +112,7 @@ public final class TransientPersistentVector extends AFn implements TransientVec
       }
       return node.array;
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   private Object[] editableArrayFor(int i) {
@@ -126,7 +126,7 @@ public final class TransientPersistentVector extends AFn implements TransientVec
       }
       return node.array;
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   @Override
@@ -181,7 +181,7 @@ public final class TransientPersistentVector extends AFn implements TransientVec
     if (i == cnt) {
       return conj(val);
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   @Override

@@ -12,10 +12,20 @@ final class CastFns {
 
   static void install(CoreInstaller c) {
     c.builtin("long").with(x -> NumberCasts.longCast(x));
-    c.builtin("int").with(x -> NumberCasts.intCast(x));
+    c.builtin("int").with(x -> {
+      if (!(x instanceof Number) && !(x instanceof Character)) {
+        throw TransientFns.castError(x, "java.lang.Character");
+      }
+      return NumberCasts.intCast(x);
+    });
     c.builtin("double").with(x -> NumberCasts.doubleCast(x));
     c.builtin("float").with(x -> NumberCasts.floatCast(x));
-    c.builtin("char").with(x -> NumberCasts.charCast(x));
+    c.builtin("char").with(x -> {
+      if (!(x instanceof Number) && !(x instanceof Character)) {
+        throw TransientFns.castError(x, "java.lang.Number");
+      }
+      return NumberCasts.charCast(x);
+    });
     c.builtin("short").with(x -> {
       long n = x instanceof Double || x instanceof Float ? checkedDouble(x, "short")
           : NumberCasts.longCast(x);

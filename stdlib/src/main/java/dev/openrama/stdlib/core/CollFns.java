@@ -80,9 +80,14 @@ final class CollFns {
     c.builtin("val").with(e -> ((java.util.Map.Entry<?, ?>) e).getValue());
     c.builtin("vector").variadic(0, args -> PersistentVector.adopt(args.clone()))
         .with(() -> PersistentVector.EMPTY);
-    c.builtin("vec").with(coll -> coll instanceof VectorColl && !(coll instanceof MapEntry)
-        ? ((Coll) coll).empty() == null ? coll : PersistentVector.create(SeqFns.toList(coll))
-        : PersistentVector.create(SeqFns.toList(coll)));
+    c.builtin("vec").with(coll -> {
+      if (coll != null && !(coll instanceof dev.openrama.runtime.data.Seqable)
+          && !(coll instanceof Iterable) && !(coll instanceof CharSequence)
+          && !(coll instanceof java.util.Map) && !coll.getClass().isArray()) {
+        throw new RuntimeException("Unable to convert: " + coll.getClass() + " to Object[]");
+      }
+      return Seqs.vec(coll);
+    });
     c.builtin("hash-map").variadic(0, args -> PersistentHashMap.create(args))
         .with(() -> PersistentArrayMap.create());
     c.builtin("array-map").variadic(0, args -> PersistentArrayMap.create(args))

@@ -74,7 +74,7 @@ final class LangFns {
     c.builtin("namespace").with(x -> ((Named) x).getNamespace());
     c.builtin("symbol").with(x -> x instanceof Symbol ? x
         : x instanceof Keyword ? ((Keyword) x).sym()
-        : x instanceof Var ? ((Var) x).toSymbol() : Symbol.intern((String) x))
+        : x instanceof Var ? ((Var) x).toSymbol() : symbolOf(x))
         .with((ns, n) -> Symbol.intern((String) ns, (String) n));
     c.builtin("keyword").with(x -> x instanceof Keyword ? x
         : x instanceof Symbol ? Keyword.intern((Symbol) x)
@@ -213,6 +213,13 @@ final class LangFns {
     });
   }
 
+  private static Symbol symbolOf(Object x) {
+    if (x instanceof String) {
+      return Symbol.intern((String) x);
+    }
+    throw new IllegalArgumentException("no conversion to symbol");
+  }
+
   static Namespace nsOf(Context ctx, Object ns) {
     return ns instanceof Namespace ? (Namespace) ns : ctx.findOrCreateNamespace((Symbol) ns);
   }
@@ -231,7 +238,9 @@ final class LangFns {
         throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak(e.getCause());
       }
     }
-    throw new ClassCastException("class " + (ref == null ? "nil" : ref.getClass().getName())
-        + " cannot be cast to class clojure.lang.IDeref");
+    if (ref == null) {
+      throw new NullPointerException();
+    }
+    throw TransientFns.castError(ref, "java.util.concurrent.Future");
   }
 }

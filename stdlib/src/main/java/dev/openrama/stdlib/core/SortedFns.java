@@ -60,7 +60,8 @@ final class SortedFns {
   }
 
   static Object sort(Comparator<Object> comp, Object coll) {
-    Object[] a = Seqs.toArray(coll);
+    Object[] a = coll instanceof java.util.Collection || coll instanceof Object[]
+        ? Seqs.toArray(coll) : SeqFns.toList(coll).toArray();
     if (a.length == 0) {
       return PersistentList.EMPTY;
     }

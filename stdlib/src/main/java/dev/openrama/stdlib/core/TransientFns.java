@@ -80,7 +80,9 @@ final class TransientFns {
   }
 
   static ClassCastException castError(Object x, String target) {
-    return new ClassCastException("class " + ClassNames.of(x)
-        + " cannot be cast to class " + target);
+    if (x == null) {
+      return new ClassCastException("Cannot cast nil to " + target);
+    }
+    return new ClassCastException(dev.openrama.stdlib.ClojureNames.castMessage(x, target));
   }
 }

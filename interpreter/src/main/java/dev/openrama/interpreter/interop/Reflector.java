@@ -128,13 +128,24 @@ public final class Reflector {
   public static Object invoke(Method m, Object target, Object[] args) {
     Object[] conv = ArgConversion.convertAll(m.getParameterTypes(), args);
     try {
-      return m.invoke(target, conv);
+      return prepRet(m.invoke(target, conv));
     } catch (InvocationTargetException e) {
       throw Sneaky.<RuntimeException>sneak(e.getCause());
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException("Can't call " + m.getDeclaringClass().getName() + "."
           + m.getName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reflection boxes a {@code boolean} result into a fresh {@code Boolean}; the language tests
+   * truth by identity with {@link Boolean#FALSE}, so results use the canonical instances.
+   */
+  static Object prepRet(Object ret) {
+    if (ret instanceof Boolean) {
+      return ((Boolean) ret) ? Boolean.TRUE : Boolean.FALSE;
+    }
+    return ret;
   }
 
   public static Object construct(Class<?> c, Object[] args) {
@@ -182,10 +193,6 @@ public final class Reflector {
 
   public static IllegalArgumentException noMethod(Class<?> c, String name, int n,
       boolean statics) {
-    if (!hasMethodNamed(c, name, statics)) {
-      return new IllegalArgumentException("No matching " + (statics ? "static " : "")
-          + "method " + name + " found for class " + c.getName());
-    }
     return new IllegalArgumentException("No matching " + (statics ? "static " : "") + "method "
         + name + " found taking " + n + " args for class " + c.getName());
   }
@@ -193,12 +200,29 @@ public final class Reflector {
   /** Reads a public field, static when {@code target} is null. */
   public static Object getField(Class<?> c, Object target, String name) {
     try {
-      return c.getField(name).get(target);
+      return prepRet(c.getField(name).get(target));
     } catch (NoSuchFieldException e) {
       throw new IllegalArgumentException("No matching field found: " + name + " for "
-          + c.getName());
+          + c);
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException("Can't read field " + name + " of " + c.getName());
+    }
+  }
+
+  /** Writes a public field, static when {@code target} is null; returns the value. */
+  public static Object setField(Class<?> c, Object target, String name, Object value) {
+    java.lang.reflect.Field fd;
+    try {
+      fd = c.getField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalArgumentException("No matching field found: " + name + " for " + c);
+    }
+    try {
+      fd.set(target, ArgConversion.convertAll(new Class<?>[] {fd.getType()},
+          new Object[] {value})[0]);
+      return value;
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException("Can't set field " + name + " of " + c.getName());
     }
   }
 

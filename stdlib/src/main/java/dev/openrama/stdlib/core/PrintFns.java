@@ -70,7 +70,7 @@ final class PrintFns {
     if (x instanceof Named || x instanceof Number || x instanceof Class) {
       return x instanceof Class ? ((Class<?>) x).getName() : x.toString();
     }
-    return Printer.printStr(x);
+    return Printer.str(x);
   }
 
   private static String join(Object[] args, boolean readably) {

@@ -75,8 +75,9 @@ public final class SourceLoader {
     Path file = locate(ns);
     if (file == null) {
       String base = resourceBase(ns);
-      throw new IllegalArgumentException("Could not locate " + base + ".rama, " + base
-          + ".clj or " + base + ".cljc on the source paths " + paths.roots());
+      throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak(
+          new java.io.FileNotFoundException("Could not locate " + base + ".rama, " + base
+          + ".clj or " + base + ".cljc on the source path"));
     }
     loading.push(ns);
     try {

@@ -37,7 +37,13 @@ final class DefForm implements SpecialForm {
     Symbol sym = (Symbol) target;
     Namespace ns = a.context().currentNs();
     if (sym.getNamespace() != null) {
-      if (!sym.getNamespace().equals(ns.name().getName())) {
+      Namespace home = a.resolveNamespace(Symbol.intern(null, sym.getNamespace()));
+      Var existing = home == null ? null
+          : home.findInterned(Symbol.intern(null, sym.getName()));
+      if (home != ns && existing == null) {
+        throw Errors.analyze(env.span, "Can't refer to qualified var that doesn't exist");
+      }
+      if (home != ns) {
         throw Errors.analyze(env.span, "Can't create defs outside of current ns");
       }
     }

@@ -3,11 +3,12 @@ package dev.openrama.interpreter.analyzer;
 import dev.openrama.interpreter.Var;
 import dev.openrama.interpreter.error.Errors;
 import dev.openrama.interpreter.node.Node;
+import dev.openrama.interpreter.node.SetFieldNode;
 import dev.openrama.interpreter.node.SetVarNode;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Symbol;
 
-/** {@code (set! *dynamic-var* value)}. */
+/** {@code (set! *dynamic-var* value)} and {@code (set! (. target field) value)}. */
 final class SetForm implements SpecialForm {
   @Override
   public Node analyze(Analyzer a, Seq form, Env env) {
@@ -26,6 +27,41 @@ final class SetForm implements SpecialForm {
         return new SetVarNode(env.span, (Var) r, value);
       }
     }
+    if (target instanceof Seq) {
+      Object t = target;
+      for (Object e = a.macroexpand1(t, env); e != t; e = a.macroexpand1(t, env)) {
+        t = e;
+      }
+      Node field = fieldTarget(a, t, value, env);
+      if (field != null) {
+        return field;
+      }
+    }
     throw Errors.analyze(env.span, "Invalid assignment target");
+  }
+
+  /** {@code (. obj field)}, {@code (. obj -field)} or {@code (. Class FIELD)}, else null. */
+  private static Node fieldTarget(Analyzer a, Object t, Node value, Env env) {
+    if (!(t instanceof Seq) || ((Seq) t).count() != 3
+        || !Forms.sym(".").equals(((Seq) t).first())) {
+      return null;
+    }
+    Object obj = ((Seq) t).next().first();
+    Object member = ((Seq) t).next().next().first();
+    if (!(member instanceof Symbol)) {
+      return null;
+    }
+    String name = ((Symbol) member).getName();
+    if (name.startsWith("-")) {
+      name = name.substring(1);
+    }
+    if (obj instanceof Symbol && ((Symbol) obj).getNamespace() == null
+        && env.find((Symbol) obj) == null) {
+      Object r = a.resolveQuietly((Symbol) obj);
+      if (r instanceof Class) {
+        return new SetFieldNode(env.span, (Class<?>) r, null, name, value);
+      }
+    }
+    return new SetFieldNode(env.span, null, a.analyze(obj, env.expr()), name, value);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public final class ClassAliases {
   private static final Map<String, String> ALIASES = new HashMap<>();
+  private static final Map<String, String> CLOJURE_NAMES = new HashMap<>();
 
   static {
     String d = "dev.openrama.runtime.data.";
@@ -64,7 +65,10 @@ public final class ClassAliases {
     alias("clojure.lang.LazySeq", d + "LazySeq");
     alias("clojure.lang.Cons", d + "Cons");
     alias("clojure.lang.Ratio", d + "Ratio");
-    alias("clojure.lang.BigInt", "java.math.BigInteger");
+    ALIASES.put("clojure.lang.BigInt", "java.math.BigInteger"); // no reverse: BigInteger is real
+    alias("clojure.lang.Atom", "dev.openrama.stdlib.core.Atom");
+    alias("clojure.lang.IAtom", "dev.openrama.stdlib.core.Atom");
+    alias("clojure.lang.Delay", "dev.openrama.stdlib.core.Delay");
     alias("clojure.lang.ArityException", d + "ArityException");
     alias("clojure.lang.ExceptionInfo", d + "ExceptionInfo");
     alias("clojure.lang.IExceptionInfo", d + "ExceptionInfo");
@@ -76,6 +80,12 @@ public final class ClassAliases {
 
   private static void alias(String clojureName, String ours) {
     ALIASES.put(clojureName, ours);
+    CLOJURE_NAMES.putIfAbsent(ours, clojureName);
+  }
+
+  /** The Clojure name programs know our class by ({@code clojure.lang.Keyword}), else its own. */
+  public static String clojureName(Class<?> c) {
+    return CLOJURE_NAMES.getOrDefault(c.getName(), c.getName());
   }
 
   /** Our class name for a Clojure class name, or null. */

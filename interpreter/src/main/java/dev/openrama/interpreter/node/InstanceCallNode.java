@@ -14,11 +14,14 @@ import java.util.List;
  * A zero-argument name that is a public field and no method reads the field, as in Clojure.
  */
 public final class InstanceCallNode extends Node {
+  /** The methods of one receiver class that fit the call's name and arity. */
+  private record Site(Class<?> type, List<Method> candidates) {}
+
   private final Node target;
   private final String name;
   private final Node[] args;
-  private volatile Class<?> cachedClass;
-  private volatile Method cachedMethod;
+  /** Inline cache: the last receiver class seen here and its candidate methods. */
+  private volatile Site site;
 
   public InstanceCallNode(SourceSpan span, Node target, String name, Node[] args) {
     super(span);
@@ -49,20 +52,18 @@ public final class InstanceCallNode extends Node {
         }
       }
       Class<?> c = t.getClass();
-      Method m = c == cachedClass ? cachedMethod : null;
+      Site s = site;
+      if (s == null || s.type != c) {
+        s = new Site(c, Reflector.methods(c, name, vals.length, false));
+        site = s;
+      }
+      List<Method> ms = s.candidates;
+      if (ms.isEmpty() && vals.length == 0 && Reflector.hasField(c, name)) {
+        return Reflector.getField(c, t, name);
+      }
+      Method m = ms.size() == 1 ? ms.get(0) : Reflector.select(ms, vals);
       if (m == null) {
-        List<Method> ms = Reflector.methods(c, name, vals.length, false);
-        if (ms.isEmpty() && vals.length == 0 && Reflector.hasField(c, name)) {
-          return Reflector.getField(c, t, name);
-        }
-        m = Reflector.select(ms, vals);
-        if (m == null) {
-          throw Reflector.noMethod(c, name, vals.length, false);
-        }
-        if (ms.size() == 1) {
-          cachedMethod = m;
-          cachedClass = c;
-        }
+        throw Reflector.noMethod(c, name, vals.length, false);
       }
       return Reflector.invoke(m, t, vals);
     } catch (Throwable e) {

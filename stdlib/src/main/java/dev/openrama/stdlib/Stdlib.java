@@ -31,7 +31,6 @@ public final class Stdlib {
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
     loadPrelude(interp, "core.rama");
-    loadPrelude(interp, "hierarchy.rama");
     loadPrelude(interp, "types.rama");
     registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);

@@ -1,5 +1,6 @@
 package dev.openrama.stdlib.core;
 
+import dev.openrama.runtime.data.AFn;
 import dev.openrama.runtime.data.Coll;
 import dev.openrama.runtime.data.Counted;
 import dev.openrama.runtime.data.Fn;
@@ -36,25 +37,21 @@ final class AggregateFns {
       }
       return i;
     });
-    c.builtin("frequencies").with(coll -> {
-      TransientMap m = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
-      for (Iterator<Object> it = Seqs.iterator(coll); it.hasNext(); ) {
-        Object x = it.next();
-        Object n = m.valAt(x, 0L);
-        m = m.assoc(x, Numbers.inc(n));
+    c.builtin("frequencies").with(coll -> ((TransientMap) Seqs.reduce(new AFn() {
+      @Override
+      public Object invoke(Object acc, Object x) {
+        TransientMap m = (TransientMap) acc;
+        return m.assoc(x, Numbers.inc(m.valAt(x, 0L)));
       }
-      return m.persistent();
-    });
-    c.builtin("group-by").with((f, coll) -> {
-      TransientMap m = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
-      for (Iterator<Object> it = Seqs.iterator(coll); it.hasNext(); ) {
-        Object x = it.next();
+    }, PersistentArrayMap.EMPTY.asTransient(), coll)).persistent());
+    c.builtin("group-by").with((f, coll) -> ((TransientMap) Seqs.reduce(new AFn() {
+      @Override
+      public Object invoke(Object acc, Object x) {
+        TransientMap m = (TransientMap) acc;
         Object k = ((Fn) f).invoke(x);
-        Object v = m.valAt(k, PersistentVector.EMPTY);
-        m = m.assoc(k, Seqs.conj(v, x));
+        return m.assoc(k, Seqs.conj(m.valAt(k, PersistentVector.EMPTY), x));
       }
-      return m.persistent();
-    });
+    }, PersistentArrayMap.EMPTY.asTransient(), coll)).persistent());
     c.builtin("max-key").variadic(2, args -> extremeKey(args, true));
     c.builtin("min-key").variadic(2, args -> extremeKey(args, false));
     c.builtin("not-any?").with((p, coll) -> {
@@ -76,7 +73,7 @@ final class AggregateFns {
     c.builtin("not-empty").with(coll -> Seqs.seq(coll) == null ? null : coll);
     c.builtin("run!").with((proc, coll) -> {
       Fn f = (Fn) proc;
-      Seqs.reduce(new dev.openrama.runtime.data.AFn() {
+      Seqs.reduce(new AFn() {
         @Override
         public Object invoke(Object acc, Object x) {
           f.invoke(x);
@@ -97,6 +94,11 @@ final class AggregateFns {
         });
     c.builtin("reduce-kv").with((f, init, coll) -> Seqs.reduceKv((Fn) f, init, coll));
     c.builtin("any?").with(x -> true);
+    c.builtin("hash-combine").with((x, y) -> {
+      int seed = ((Number) x).intValue();
+      int h = dev.openrama.runtime.data.Equality.hasheq(y);
+      return (long) (seed ^ (h + 0x9e3779b9 + (seed << 6) + (seed >> 2)));
+    });
   }
 
   static long count(Object x) {

@@ -66,5 +66,7 @@ public final class CoreNamespace {
     PredicateFns.install(c);
     ArrayFns.install(c);
     RandomFns.install(c);
+    MultiFn.install(ctx.core);
+    StmFns.install(c);
   }
 }

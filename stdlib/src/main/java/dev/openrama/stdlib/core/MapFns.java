@@ -11,6 +11,7 @@ import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.TransientColl;
+import dev.openrama.runtime.data.TransientPersistentVector;
 import dev.openrama.runtime.data.TransientMap;
 import dev.openrama.runtime.data.Truth;
 import dev.openrama.runtime.data.VectorColl;
@@ -74,21 +75,26 @@ final class MapFns {
       return withMetaOf(t.persistent(), m);
     });
     c.builtin("mapv").with((f, coll) -> {
-      List<Object> out = new ArrayList<>();
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
-        out.add(((Fn) f).invoke(s.first()));
-      }
-      return PersistentVector.create(out);
+      Fn fn = (Fn) f;
+      Object t = Seqs.reduce(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return ((TransientPersistentVector) acc).conj(fn.invoke(x));
+        }
+      }, PersistentVector.EMPTY.asTransient(), coll);
+      return ((TransientPersistentVector) t).persistent();
     }).variadic(3, args -> PersistentVector.create(SeqFns.toList(SeqFns.mapN((Fn) args[0],
         java.util.Arrays.copyOfRange(args, 1, args.length)))));
     c.builtin("filterv").with((p, coll) -> {
-      List<Object> out = new ArrayList<>();
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
-        if (Truth.isTruthy(((Fn) p).invoke(s.first()))) {
-          out.add(s.first());
+      Fn pred = (Fn) p;
+      Object t = Seqs.reduce(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return Truth.isTruthy(pred.invoke(x))
+              ? ((TransientPersistentVector) acc).conj(x) : acc;
         }
-      }
-      return PersistentVector.create(out);
+      }, PersistentVector.EMPTY.asTransient(), coll);
+      return ((TransientPersistentVector) t).persistent();
     });
     c.builtin("merge").with(() -> null).variadic(1, args -> {
       Object acc = null;
@@ -151,15 +157,26 @@ final class MapFns {
         .with(MapFns::subvec);
   }
 
+  /** Conj onto a transient, as a reducing function. */
+  static final Fn CONJ_BANG = new dev.openrama.runtime.data.AFn() {
+    @Override
+    public Object invoke(Object acc) {
+      return acc;
+    }
+
+    @Override
+    public Object invoke(Object acc, Object x) {
+      if (acc instanceof TransientPersistentVector) {
+        return ((TransientPersistentVector) acc).conj(x);
+      }
+      return ((TransientColl) acc).conj(x);
+    }
+  };
+
   static Object into(Object to, Object from) {
     if (to instanceof EditableColl) {
-      TransientColl t = ((EditableColl) to).asTransient();
-      for (Seq s = Seqs.seq(from); s != null; s = s.next()) {
-        t = t.conj(s.first());
-      }
-      Object r = t.persistent();
-      return to instanceof Meta && ((Meta) to).meta() != null
-          ? ((WithMeta) r).withMeta(((Meta) to).meta()) : r;
+      Object t = Seqs.reduce(CONJ_BANG, ((EditableColl) to).asTransient(), from);
+      return withMetaOf(((TransientColl) t).persistent(), to);
     }
     Object acc = to;
     for (Seq s = Seqs.seq(from); s != null; s = s.next()) {

@@ -1,39 +1,52 @@
 package dev.openrama.stdlib.core;
 
+import dev.openrama.interpreter.Namespace;
 import dev.openrama.runtime.data.AFn;
 import dev.openrama.runtime.data.Deref;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.MapColl;
 import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.PersistentArrayMap;
+import dev.openrama.runtime.data.PersistentHashMap;
 import dev.openrama.runtime.data.PersistentHashSet;
 import dev.openrama.runtime.data.Printer;
 import dev.openrama.runtime.data.Seq;
+import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.SetColl;
+import dev.openrama.runtime.data.Symbol;
 import dev.openrama.runtime.data.Truth;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A multimethod ({@code defmulti}): calls the method registered for the dispatch value, found
- * by equality or else by {@code isa?} in the hierarchy, preferring as {@code prefer-method} says.
- * Lookups are cached until methods or the hierarchy change. Thread-safe.
+ * {@code defmulti}: calls the dispatch function, then the method for its value, found by exact
+ * match or else by {@code isa?} in the hierarchy, with {@code prefer-method} breaking ties, and
+ * finally the default method. Lookups are cached until the methods, preferences or hierarchy
+ * change. Thread-safe: tables are persistent maps swapped under the instance lock.
  */
 public final class MultiFn extends AFn {
+  private static volatile Namespace core;
+
   private final String name;
   private final Fn dispatchFn;
-  private final Object defaultValue;
+  private final Object defaultVal;
   private final Deref hierarchy;
-  private final Fn isa;
-  private volatile MapColl methodTable = PersistentArrayMap.EMPTY;
+  private volatile MapColl methodTable = PersistentHashMap.EMPTY;
   private volatile MapColl preferTable = PersistentArrayMap.EMPTY;
-  private volatile MapColl cache = PersistentArrayMap.EMPTY;
+  private final ConcurrentHashMap<EquivKey, Fn> cache = new ConcurrentHashMap<>();
   private volatile Object cachedHierarchy;
 
-  public MultiFn(String name, Fn dispatchFn, Object defaultValue, Deref hierarchy, Fn isa) {
+  public MultiFn(String name, Fn dispatchFn, Object defaultVal, Deref hierarchy) {
     this.name = name;
     this.dispatchFn = dispatchFn;
-    this.defaultValue = defaultValue;
+    this.defaultVal = defaultVal;
     this.hierarchy = hierarchy;
-    this.isa = isa;
+  }
+
+  static void install(Namespace coreNs) {
+    core = coreNs;
+    Printer.register(MultiFn.class, (x, p) -> p.write("#object[clojure.lang.MultiFn 0x"
+        + Integer.toHexString(System.identityHashCode(x)) + " \"clojure.lang.MultiFn@"
+        + Integer.toHexString(System.identityHashCode(x)) + "\"]"));
   }
 
   @Override
@@ -43,30 +56,32 @@ public final class MultiFn extends AFn {
 
   public synchronized MultiFn addMethod(Object dispatchVal, Fn method) {
     methodTable = methodTable.assoc(dispatchVal, method);
-    cache = PersistentArrayMap.EMPTY;
+    cache.clear();
     return this;
   }
 
   public synchronized MultiFn removeMethod(Object dispatchVal) {
     methodTable = methodTable.without(dispatchVal);
-    cache = PersistentArrayMap.EMPTY;
+    cache.clear();
     return this;
   }
 
-  public synchronized MultiFn removeAllMethods() {
-    methodTable = PersistentArrayMap.EMPTY;
-    cache = PersistentArrayMap.EMPTY;
+  public synchronized MultiFn reset() {
+    methodTable = PersistentHashMap.EMPTY;
+    preferTable = PersistentArrayMap.EMPTY;
+    cache.clear();
     return this;
   }
 
   public synchronized MultiFn preferMethod(Object x, Object y) {
-    if (prefers(y, x)) {
+    if (prefers(hierarchy.deref(), y, x)) {
       throw new IllegalStateException("Preference conflict in multimethod '" + name + "': "
           + Printer.printString(y) + " is already preferred to " + Printer.printString(x));
     }
-    SetColl s = (SetColl) preferTable.valAt(x, PersistentHashSet.EMPTY);
+    Object prior = preferTable.valAt(x);
+    SetColl s = prior == null ? PersistentHashSet.EMPTY : (SetColl) prior;
     preferTable = preferTable.assoc(x, s.cons(y));
-    cache = PersistentArrayMap.EMPTY;
+    cache.clear();
     return this;
   }
 
@@ -78,55 +93,77 @@ public final class MultiFn extends AFn {
     return preferTable;
   }
 
-  /** The method for a dispatch value, or null when none (not even a default). */
+  /** The method for a dispatch value, or {@code null}. */
   public Fn getMethod(Object dispatchVal) {
-    if (cachedHierarchy != hierarchy.deref()) {
-      synchronized (this) {
-        cache = PersistentArrayMap.EMPTY;
-        cachedHierarchy = hierarchy.deref();
-      }
+    Object h = hierarchy.deref();
+    if (h != cachedHierarchy) {
+      cache.clear();
+      cachedHierarchy = h;
     }
-    Object cached = cache.valAt(dispatchVal);
-    if (cached != null) {
-      return (Fn) cached;
+    EquivKey k = new EquivKey(dispatchVal);
+    Fn f = cache.get(k);
+    if (f != null) {
+      return f;
     }
-    Fn found = findBest(dispatchVal);
-    if (found == null) {
-      found = (Fn) methodTable.valAt(defaultValue);
+    f = findBest(h, dispatchVal);
+    if (f == null) {
+      f = (Fn) methodTable.valAt(defaultVal);
     }
-    if (found != null) {
-      synchronized (this) {
-        cache = cache.assoc(dispatchVal, found);
-      }
+    if (f != null) {
+      cache.put(k, f);
     }
-    return found;
+    return f;
   }
 
-  private boolean isA(Object child, Object parent) {
-    return Truth.isTruthy(isa.invoke(hierarchy.deref(), child, parent));
+  private Fn method(Object dispatchVal) {
+    Fn f = getMethod(dispatchVal);
+    if (f == null) {
+      throw new IllegalArgumentException("No method in multimethod '" + name
+          + "' for dispatch value: " + Printer.printString(dispatchVal));
+    }
+    return f;
   }
 
-  private boolean prefers(Object x, Object y) {
-    SetColl xprefs = (SetColl) preferTable.valAt(x);
-    if (xprefs != null && xprefs.contains(y)) {
+  private static Fn coreFn(String n) {
+    return (Fn) core.findInterned(Symbol.intern(null, n)).deref();
+  }
+
+  private static boolean isa(Object h, Object child, Object parent) {
+    return Truth.isTruthy(coreFn("isa?").invoke(h, child, parent));
+  }
+
+  private boolean prefers(Object h, Object x, Object y) {
+    Object xprefs = preferTable.valAt(x);
+    if (xprefs != null && ((SetColl) xprefs).contains(y)) {
       return true;
+    }
+    Fn parents = coreFn("parents");
+    for (Seq ps = Seqs.seq(parents.invoke(h, y)); ps != null; ps = ps.next()) {
+      if (prefers(h, x, ps.first())) {
+        return true;
+      }
+    }
+    for (Seq ps = Seqs.seq(parents.invoke(h, x)); ps != null; ps = ps.next()) {
+      if (prefers(h, ps.first(), y)) {
+        return true;
+      }
     }
     return false;
   }
 
-  private boolean dominates(Object x, Object y) {
-    return prefers(x, y) || isA(x, y);
+  private boolean dominates(Object h, Object x, Object y) {
+    return prefers(h, x, y) || isa(h, x, y);
   }
 
-  private Fn findBest(Object dispatchVal) {
+  private Fn findBest(Object h, Object dispatchVal) {
     MapEntry best = null;
     for (Object o : methodTable) {
       MapEntry e = (MapEntry) o;
-      if (isA(dispatchVal, e.key())) {
-        if (best == null || dominates(e.key(), best.key())) {
+      if (isa(h, dispatchVal, e.key())) {
+        if (best == null || dominates(h, e.key(), best.key())) {
           best = e;
         }
-        if (!dominates(best.key(), e.key())) {
+        if (!dominates(h, best.key(), e.key())) {
           throw new IllegalArgumentException("Multiple methods in multimethod '" + name
               + "' match dispatch value: " + Printer.printString(dispatchVal) + " -> "
               + Printer.printString(e.key()) + " and " + Printer.printString(best.key())
@@ -137,48 +174,41 @@ public final class MultiFn extends AFn {
     return best == null ? null : (Fn) best.val();
   }
 
-  private Fn methodFor(Object dispatchVal) {
-    Fn m = getMethod(dispatchVal);
-    if (m == null) {
-      throw new IllegalArgumentException("No method in multimethod '" + name
-          + "' for dispatch value: " + Printer.printString(dispatchVal));
-    }
-    return m;
-  }
-
   @Override
   public Object invoke() {
-    return methodFor(dispatchFn.invoke()).invoke();
+    return method(dispatchFn.invoke()).invoke();
   }
 
   @Override
   public Object invoke(Object a) {
-    return methodFor(dispatchFn.invoke(a)).invoke(a);
+    return method(dispatchFn.invoke(a)).invoke(a);
   }
 
   @Override
   public Object invoke(Object a, Object b) {
-    return methodFor(dispatchFn.invoke(a, b)).invoke(a, b);
+    return method(dispatchFn.invoke(a, b)).invoke(a, b);
   }
 
   @Override
   public Object invoke(Object a, Object b, Object c) {
-    return methodFor(dispatchFn.invoke(a, b, c)).invoke(a, b, c);
+    return method(dispatchFn.invoke(a, b, c)).invoke(a, b, c);
   }
 
   @Override
   public Object invoke(Object a, Object b, Object c, Object d) {
-    return methodFor(dispatchFn.invoke(a, b, c, d)).invoke(a, b, c, d);
+    return method(dispatchFn.invoke(a, b, c, d)).invoke(a, b, c, d);
   }
 
   @Override
   public Object invokeN(Object[] args) {
-    return methodFor(dispatchFn.invokeN(args.clone())).invokeN(args);
+    if (args.length <= 4) {
+      return super.invokeN(args);
+    }
+    return method(dispatchFn.invokeN(args.clone())).invokeN(args);
   }
 
   @Override
   public Object applyTo(Seq args) {
-    return methodFor(dispatchFn.applyTo(args)).applyTo(args);
+    return AFn.applyToHelper(this, args);
   }
-
 }

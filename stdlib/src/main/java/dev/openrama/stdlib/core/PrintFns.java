@@ -111,7 +111,8 @@ final class PrintFns {
       return x.toString();
     }
     if (x instanceof Named || x instanceof Number || x instanceof Class) {
-      return x instanceof Class ? ((Class<?>) x).getName() : x.toString();
+      return x instanceof Class ? (((Class<?>) x).isInterface() ? "interface " : "class ")
+          + dev.openrama.runtime.data.ClojureNames.of((Class<?>) x) : x.toString();
     }
     if (x instanceof LazySeq) {
       return "clojure.lang.LazySeq@" + Integer.toHexString(x.hashCode());

@@ -166,8 +166,8 @@ final class SliceFns {
         }
         return new Cons(PersistentList.create(chunk), null);
       }
-      return new Cons(PersistentList.create(chunk), partition(n, step, pad, padded,
-          drop(step, s)));
+      Object rest = step == n ? q : drop(step, s);
+      return new Cons(PersistentList.create(chunk), partition(n, step, pad, padded, rest));
     });
   }
 
@@ -182,7 +182,8 @@ final class SliceFns {
       for (int i = 0; i < n && q != null; i++, q = q.next()) {
         chunk.add(q.first());
       }
-      return new Cons(PersistentList.create(chunk), partitionAll(n, step, drop(step, s)));
+      Object rest = step == n ? q : drop(step, s);
+      return new Cons(PersistentList.create(chunk), partitionAll(n, step, rest));
     });
   }
 

@@ -12,6 +12,7 @@ import dev.openrama.interpreter.node.LocalNode;
 import dev.openrama.interpreter.node.MapNode;
 import dev.openrama.interpreter.node.Node;
 import dev.openrama.interpreter.node.SelfNode;
+import dev.openrama.interpreter.node.TypedFieldNode;
 import dev.openrama.interpreter.node.SetNode;
 import dev.openrama.interpreter.node.VarNode;
 import dev.openrama.interpreter.node.VectorNode;
@@ -273,6 +274,9 @@ public final class Analyzer {
 
   /** A node reading a local: from the frame, or captured into the closure being built. */
   Node localNode(LocalBinding b, MethodScope m, SourceSpan at) {
+    if (b.fieldOf != null) {
+      return new TypedFieldNode(at, localNode(b.fieldOf, m, at), b.fieldIndex);
+    }
     if (b.selfOf != null) {
       if (m.fn == b.selfOf) {
         return new SelfNode(at);

@@ -71,8 +71,8 @@ final class DefForm implements SpecialForm {
       meta = meta.assoc(Forms.LINE, (long) at.line()).assoc(Forms.COLUMN, (long) at.column())
           .assoc(FILE, at.file());
     }
-    meta = meta.assoc(NAME, Forms.list(Forms.sym("quote"), bare)).assoc(NS,
-        Forms.list(Forms.sym("quote"), ns.name()));
+    // :ns is the namespace itself, as in Clojure (a constant to the analyzer)
+    meta = meta.assoc(NAME, Forms.list(Forms.sym("quote"), bare)).assoc(NS, ns);
     Node metaNode = a.analyze(meta, env.expr());
     Node initNode = hasInit ? a.analyze(init, env.expr().named(v.qualifiedName())) : null;
     return new DefNode(at, v, initNode, metaNode);

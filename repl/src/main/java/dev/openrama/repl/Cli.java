@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The command line: {@code run FILE [args]}, {@code -e EXPR}, {@code repl}, {@code --help},
@@ -228,9 +226,7 @@ public final class Cli {
       SourceLoader.Paths paths) {
     paths.add(Path.of(""));
     Interpreter interp = interpreter(in, out, err, paths);
-    Map<Var, Object> b = new HashMap<>();
-    b.put(interp.context().nsVar, interp.context().nsVar.deref());
-    Bindings.push(b);
+    Bindings.push(interp.sessionBindings());
     try {
       Object result = interp.loadInPlace(new Source("<expr>", expr));
       if (result != null) {

@@ -49,7 +49,16 @@ public final class ClassResolver {
       if (c != null) {
         return c;
       }
-      return null;
+      // Clojure's default imports beyond java.lang
+      switch (name) {
+        case "BigInteger":
+        case "BigDecimal":
+          return tryLoad("java.math." + name);
+        case "Callable":
+          return tryLoad("java.util.concurrent.Callable");
+        default:
+          return null;
+      }
     }
     return tryLoad(name);
   }

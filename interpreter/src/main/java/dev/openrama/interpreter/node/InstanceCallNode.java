@@ -58,7 +58,8 @@ public final class InstanceCallNode extends Node {
         site = s;
       }
       List<Method> ms = s.candidates;
-      if (ms.isEmpty() && vals.length == 0 && Reflector.hasField(c, name)) {
+      if (ms.isEmpty() && vals.length == 0) {
+        // (.x obj) is a field read when no such method exists; the error names the field
         return Reflector.getField(c, t, name);
       }
       Method m = ms.size() == 1 ? ms.get(0) : Reflector.select(ms, vals);

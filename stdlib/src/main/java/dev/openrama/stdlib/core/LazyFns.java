@@ -105,12 +105,29 @@ final class LazyFns {
 
   static LazySeq keep(Fn f, Object coll) {
     return Lazy.seq(() -> {
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
+      Seq s = ChunkedCons.seq(coll);
+      while (s != null) {
+        if (s instanceof ChunkedCons) {
+          ChunkedCons cc = (ChunkedCons) s;
+          List<Object> kept = new ArrayList<>(cc.chunk.length - cc.off);
+          for (int i = cc.off; i < cc.chunk.length; i++) {
+            Object v = f.invoke(cc.chunk[i]);
+            if (v != null) {
+              kept.add(v);
+            }
+          }
+          if (!kept.isEmpty()) {
+            return new ChunkedCons(kept.toArray(), 0, cc.more == null ? null : keep(f, cc.more));
+          }
+          s = cc.more == null ? null : cc.more.seq();
+          continue;
+        }
         Object v = f.invoke(s.first());
         if (v != null) {
           Seq rest = s.more();
           return new Cons(v, keep(f, rest));
         }
+        s = s.next();
       }
       return null;
     });

@@ -145,9 +145,17 @@ final class SeqFns {
 
   static LazySeq map(Fn f, Object coll) {
     return Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
+      Seq s = ChunkedCons.seq(coll);
       if (s == null) {
         return null;
+      }
+      if (s instanceof ChunkedCons) {
+        ChunkedCons cc = (ChunkedCons) s;
+        Object[] out = new Object[cc.chunk.length - cc.off];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = f.invoke(cc.chunk[cc.off + i]);
+        }
+        return new ChunkedCons(out, 0, cc.more == null ? null : map(f, cc.more));
       }
       return new Cons(f.invoke(s.first()), map(f, s.more()));
     });
@@ -172,12 +180,30 @@ final class SeqFns {
 
   static LazySeq filter(Fn pred, Object coll, boolean keep) {
     return Lazy.seq(() -> {
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
+      Seq s = ChunkedCons.seq(coll);
+      while (s != null) {
+        if (s instanceof ChunkedCons) {
+          ChunkedCons cc = (ChunkedCons) s;
+          List<Object> kept = new ArrayList<>(cc.chunk.length - cc.off);
+          for (int i = cc.off; i < cc.chunk.length; i++) {
+            Object x = cc.chunk[i];
+            if (Truth.isTruthy(pred.invoke(x)) == keep) {
+              kept.add(x);
+            }
+          }
+          if (!kept.isEmpty()) {
+            return new ChunkedCons(kept.toArray(), 0,
+                cc.more == null ? null : filter(pred, cc.more, keep));
+          }
+          s = cc.more == null ? null : cc.more.seq();
+          continue;
+        }
         Object x = s.first();
         if (Truth.isTruthy(pred.invoke(x)) == keep) {
           Seq rest = s.more();
           return new Cons(x, filter(pred, rest, keep));
         }
+        s = s.next();
       }
       return null;
     });

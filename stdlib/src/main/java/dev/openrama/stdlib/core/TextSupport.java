@@ -11,6 +11,11 @@ public final class TextSupport {
     return PrintFns.str(x);
   }
 
+  /** The printer settings the {@code *print-...*} vars give on this thread. */
+  public static dev.openrama.runtime.data.PrintOptions printOptions() {
+    return PrintFns.currentOptions();
+  }
+
   /** {@code (re-groups m)}. */
   public static Object groups(Matcher m) {
     return TextFns.groups(m);

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** A guard against gross slowdowns; the target is well under 100 ms for 10,000 lines, warm. */
-class ReaderPerformanceTest {
+/**
+ * A 10,000-line file reads completely and exactly. Speed is measured by the benchmark harness,
+ * never asserted here.
+ */
+class ReaderLargeFileTest {
   private static String program(int lines) {
     StringBuilder sb = new StringBuilder();
     int n = 0;
@@ -24,16 +27,8 @@ class ReaderPerformanceTest {
   @Test
   void tenThousandLines() {
     Source src = new Source("big.rama", program(10_000));
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 15; i++) {
-      long t0 = System.nanoTime();
-      ReadResult r = Reader.readAll(src, Forms.ctx());
-      long t = System.nanoTime() - t0;
-      best = Math.min(best, t);
-      assertThat(r.forms()).hasSize(1429);
-    }
-    long ms = best / 1_000_000;
-    System.out.println("reader: 10,000 lines in " + ms + " ms (best of 15)");
-    assertThat(ms).isLessThan(300);
+    ReadResult r = Reader.readAll(src, Forms.ctx());
+    assertThat(r.forms()).hasSize(1429);
+    assertThat(r.forms().get(1428).toString()).startsWith("(defn f9996");
   }
 }

@@ -77,7 +77,7 @@ public final class Context {
   public boolean loadBuiltin(String name) {
     Consumer<Namespace> installer = builtinLibs.remove(name);
     if (installer == null) {
-      return findNamespace(Symbol.intern(null, name)) != null && isBuiltinLoaded(name);
+      return isBuiltinLoaded(name);
     }
     Namespace ns = findOrCreateNamespace(Symbol.intern(null, name));
     loadedBuiltins.put(name, Boolean.TRUE);

@@ -77,8 +77,7 @@ public final class Interpreter {
    * form inside does not leak), and returns the value of its last form.
    */
   public Object load(Source src) {
-    Map<Var, Object> b = new HashMap<>();
-    b.put(ctx.nsVar, ctx.nsVar.deref());
+    Map<Var, Object> b = sessionBindings();
     b.put(ctx.fileVar, src.path());
     Bindings.push(b);
     var previous = analyzer.spans();
@@ -89,6 +88,23 @@ public final class Interpreter {
       analyzer.useSpans(previous, previousFile);
       Bindings.pop();
     }
+  }
+
+  /**
+   * The vars a load (or a REPL session) binds to their current values, so a file may
+   * {@code set!} them: {@code *ns*}, and as in Clojure {@code *warn-on-reflection*} and
+   * {@code *unchecked-math*} (files commonly start with {@code (set! *warn-on-reflection* true)}).
+   */
+  public Map<Var, Object> sessionBindings() {
+    Map<Var, Object> b = new HashMap<>();
+    b.put(ctx.nsVar, ctx.nsVar.deref());
+    for (String name : new String[] {"*warn-on-reflection*", "*unchecked-math*"}) {
+      Var v = ctx.core.findInterned(Symbol.intern(null, name));
+      if (v != null) {
+        b.put(v, v.deref());
+      }
+    }
+    return b;
   }
 
   /** Loads a source in the current thread's bindings, leaving {@code *ns*} as it ends. */

@@ -41,6 +41,12 @@ public final class ReaderBridge implements ReaderContext {
       if (m instanceof Class) {
         return Symbol.intern(((Class<?>) m).getName(), sym.getName());
       }
+      if (ctx.findNamespace(nsSym) == null) {
+        Class<?> c = ctx.classes().find(nsSym.getName());
+        if (c != null) {
+          return Symbol.intern(c.getName(), sym.getName());
+        }
+      }
       return sym;
     }
     Object m = current.getMapping(sym);
@@ -49,6 +55,12 @@ public final class ReaderBridge implements ReaderContext {
     }
     if (m instanceof Class) {
       return Symbol.intern(null, ((Class<?>) m).getName());
+    }
+    if (m == null) {
+      Class<?> c = ctx.classes().find(sym.getName());
+      if (c != null) {
+        return Symbol.intern(null, c.getName());
+      }
     }
     return Symbol.intern(current.name().getName(), sym.getName());
   }

@@ -64,7 +64,7 @@ public final class SourceLoader {
     }
     if (!reload && (loaded.contains(ns) || loading.contains(ns))) {
       if (loading.contains(ns)) {
-        throw new IllegalStateException("Cyclic load dependency: " + loading + " -> " + ns);
+        throw new IllegalStateException("Cyclic load dependency: " + cycle(ns));
       }
       return;
     }
@@ -75,8 +75,9 @@ public final class SourceLoader {
     Path file = locate(ns);
     if (file == null) {
       String base = resourceBase(ns);
-      throw new IllegalArgumentException("Could not locate " + base + ".rama, " + base
-          + ".clj or " + base + ".cljc on the source paths " + paths.roots());
+      throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak(
+          new java.io.FileNotFoundException("Could not locate " + base + ".rama, " + base
+          + ".clj or " + base + ".cljc on the source path"));
     }
     loading.push(ns);
     try {
@@ -85,6 +86,23 @@ public final class SourceLoader {
     } finally {
       loading.pop();
     }
+  }
+
+  /** As Clojure shows it: {@code [ a ]->b->[ a ]}, from the first load of {@code ns}. */
+  private String cycle(Symbol ns) {
+    List<Symbol> chain = new ArrayList<>(loading);
+    java.util.Collections.reverse(chain);
+    StringBuilder sb = new StringBuilder();
+    boolean started = false;
+    for (Symbol s : chain) {
+      if (s.equals(ns)) {
+        started = true;
+        sb.append("[ ").append(s).append(" ]");
+      } else if (started) {
+        sb.append("->").append(s);
+      }
+    }
+    return sb.append("->[ ").append(ns).append(" ]").toString();
   }
 
   public Path locate(Symbol ns) {

@@ -65,8 +65,8 @@ public final class Var extends AFn implements Deref, Meta {
     }
   }
 
-  private final Namespace ns;
-  private final Symbol sym;
+  public final Namespace ns;
+  public final Symbol sym;
   private volatile Object root;
   private volatile MapColl meta;
   private volatile boolean dynamic;

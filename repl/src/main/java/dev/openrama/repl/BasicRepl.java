@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -45,8 +44,7 @@ final class BasicRepl {
   }
 
   int run() {
-    Map<Var, Object> b = new HashMap<>();
-    b.put(interp.context().nsVar, interp.context().nsVar.deref());
+    Map<Var, Object> b = interp.sessionBindings();
     for (String n : new String[] {"*1", "*2", "*3", "*e"}) {
       b.put(core(n), null);
     }

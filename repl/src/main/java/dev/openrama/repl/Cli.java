@@ -17,9 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The command line: {@code run FILE [args]}, {@code -e EXPR}, {@code repl}, {@code --help},
@@ -27,7 +25,12 @@ import java.util.Map;
  */
 public final class Cli {
   static final String VERSION = "0.1.0";
-  private static final long STACK_BYTES = 512L * 1024 * 1024;
+  /**
+   * The program thread's stack: about as deep as Clojure's default reaches (some 20,000 calls of
+   * a simple recursive function), and small enough that a runaway recursion is reported within
+   * seconds: unwinding millions of frames through their handlers takes minutes.
+   */
+  private static final long STACK_BYTES = 16L * 1024 * 1024;
 
   private Cli() {}
 
@@ -106,6 +109,17 @@ public final class Cli {
           return s.guard(() -> evalExpr(rest[0], in, w, ew, sp));
         case "repl":
           return new BasicRepl(in, w, ew, sp, verbose).run();
+        case "test":
+          List<String> testPaths = new ArrayList<>(paths);
+          boolean verboseTests = verbose;
+          return s.guard(() -> {
+            try {
+              return new TestRunner(w, ew, verboseTests).run(new ArrayList<>(List.of(rest)),
+                  testPaths, in);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
         default:
           if (cmd.endsWith(".rama") || cmd.endsWith(".clj") || cmd.endsWith(".cljc")) {
             return s.guard(() -> runFile(cmd, rest, in, w, ew, sp));
@@ -127,6 +141,8 @@ public final class Cli {
         "  run FILE [ARGS...]   run a .rama/.clj/.cljc program",
         "  -e EXPR              evaluate EXPR and print its value",
         "  repl                 start an interactive session",
+        "  test [--path DIR]... [FILE|DIR]...",
+        "                       run clojure.test tests (*_test files; test/ by default)",
         "  --help               show this help",
         "  --version            show the version",
         "",
@@ -210,9 +226,7 @@ public final class Cli {
       SourceLoader.Paths paths) {
     paths.add(Path.of(""));
     Interpreter interp = interpreter(in, out, err, paths);
-    Map<Var, Object> b = new HashMap<>();
-    b.put(interp.context().nsVar, interp.context().nsVar.deref());
-    Bindings.push(b);
+    Bindings.push(interp.sessionBindings());
     try {
       Object result = interp.loadInPlace(new Source("<expr>", expr));
       if (result != null) {

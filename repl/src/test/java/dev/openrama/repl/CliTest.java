@@ -43,6 +43,33 @@ class CliTest {
   }
 
   @Test
+  void programArgumentsAreCommandLineArgs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path p = dir.resolve("args.rama");
+    java.nio.file.Files.writeString(p, "(prn *command-line-args*)\n(prn (count *command-line-args*))");
+    assertThat(run("", "run", p.toString(), "a", "b c")).isZero();
+    assertThat(out).isEqualTo("(\"a\" \"b c\")\n2\n");
+    assertThat(run("", "run", p.toString())).isZero();
+    assertThat(out).isEqualTo("nil\n0\n");
+  }
+
+  @Test
+  void missingRequiredFileIsExit70WithoutAbsolutePaths(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path p = dir.resolve("main.rama");
+    java.nio.file.Files.writeString(p, "(ns main (:require [no.such.lib]))");
+    assertThat(run("", "run", p.toString())).isEqualTo(70);
+    assertThat(err).endsWith("main.rama:1:1: error: Could not locate no/such/lib.rama, "
+        + "no/such/lib.clj or no/such/lib.cljc on the source path (FileNotFoundException)\n");
+  }
+
+  @Test
+  void readErrorIsExit65() {
+    assertThat(run("", "-e", "(+ 1")).isEqualTo(65);
+    assertThat(err).startsWith("<expr>:1:1: error: EOF while reading");
+  }
+
+  @Test
   void noArgumentsIsUsage() {
     assertThat(run("")).isEqualTo(64);
     assertThat(err).contains("Usage: rama");

@@ -1,6 +1,7 @@
 package dev.openrama.stdlib;
 
 import dev.openrama.runtime.data.AFn;
+import dev.openrama.runtime.data.ClojureNames;
 import dev.openrama.runtime.data.Seq;
 
 /**

@@ -31,7 +31,8 @@ public final class Stdlib {
     Context ctx = new Context(Stdlib.class.getClassLoader());
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
-    for (String prelude : new String[] {"core.rama", "hierarchies.rama", "host.rama"}) {
+    for (String prelude : new String[] {"core.rama", "hierarchies.rama", "host.rama",
+        "types.rama"}) {
       loadPrelude(interp, prelude);
     }
     registerLibs(interp);
@@ -46,6 +47,7 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.set", ns -> loadPrelude(interp, "set.rama"));
     ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
     ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
     // clojure.main has these loaded before a script runs, so code may name them unrequired.

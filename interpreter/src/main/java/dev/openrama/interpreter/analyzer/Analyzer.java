@@ -12,6 +12,7 @@ import dev.openrama.interpreter.node.LocalNode;
 import dev.openrama.interpreter.node.MapNode;
 import dev.openrama.interpreter.node.Node;
 import dev.openrama.interpreter.node.SelfNode;
+import dev.openrama.interpreter.node.TypedFieldNode;
 import dev.openrama.interpreter.node.SetNode;
 import dev.openrama.interpreter.node.VarNode;
 import dev.openrama.interpreter.node.VectorNode;
@@ -132,6 +133,17 @@ public final class Analyzer {
       if (expanded != form) {
         return analyze(expanded, env);
       }
+      Symbol opSym = (Symbol) op;
+      if (opSym.getNamespace() != null
+          && resolveNamespace(Symbol.intern(null, opSym.getNamespace())) == null) {
+        Class<?> c = resolveClass(Symbol.intern(null, opSym.getNamespace()));
+        if (c != null) {
+          // (Class/method args) is (. Class method args), as Clojure 1.12 reads it
+          return analyze(new Cons(Forms.sym("."), new Cons(Symbol.intern(null,
+              opSym.getNamespace()), new Cons(Symbol.intern(null, opSym.getName()),
+              form.next()))), env);
+        }
+      }
     }
     Env sub = env.expr();
     Node fn = analyze(op, sub);
@@ -157,9 +169,13 @@ public final class Analyzer {
     if (macro != null) {
       Object envMap = envMap(env);
       try {
-        return macro.applyTo(new Cons(form, new Cons(envMap, seq.next())));
+        return macro.applyTo(new Cons(withPosition(seq, at), new Cons(envMap, seq.next())));
       } catch (RamaException e) {
         throw e;
+      } catch (dev.openrama.runtime.data.ArityException e) {
+        // the macro function also receives &form and &env; report the arguments the user wrote
+        throw Errors.macroexpand(at, macro.toSymbol(), e.name().equals(macro.qualifiedName())
+            ? new dev.openrama.runtime.data.ArityException(e.actual() - 2, e.name()) : e);
       } catch (RuntimeException | StackOverflowError e) {
         throw Errors.macroexpand(at, macro.toSymbol(), e);
       }
@@ -173,27 +189,40 @@ public final class Analyzer {
             "Malformed member expression, expecting (.member target ...)");
       }
       Symbol member = Symbol.intern(null, name.substring(1));
-      return new Cons(Forms.sym("."), new Cons(rest.first(), new Cons(member, rest.next())));
+      Object target = rest.first();
+      if (target instanceof Symbol && ((Symbol) target).getNamespace() == null
+          && (env == null || env.find((Symbol) target) == null)
+          && resolveQuietly((Symbol) target) instanceof Class) {
+        // (.getName String) calls the method on the Class object, not a static method
+        target = Forms.list(Symbol.intern("clojure.core", "identity"), target);
+      }
+      return new Cons(Forms.sym("."), new Cons(target, new Cons(member, rest.next())));
     }
     if (op.getNamespace() == null && name.length() > 1 && name.endsWith(".")
         && !name.equals("..")) {
       Symbol cls = Symbol.intern(null, name.substring(0, name.length() - 1));
       return new Cons(Forms.sym("new"), new Cons(cls, seq.next()));
     }
-    if (op.getNamespace() != null && resolveNamespace(Symbol.intern(null, op.getNamespace()))
-        == null) {
-      Class<?> c = resolveClass(Symbol.intern(null, op.getNamespace()));
-      if (c != null) {
-        return new Cons(Forms.sym("."), new Cons(Symbol.intern(null, op.getNamespace()),
-            new Cons(Symbol.intern(null, op.getName()), seq.next())));
-      }
-    }
     return form;
   }
 
+  /** The form with {@code :line} and {@code :column} metadata, as a macro's {@code &form}. */
+  private static Seq withPosition(Seq form, SourceSpan at) {
+    if (at == null || !(form instanceof dev.openrama.runtime.data.WithMeta)) {
+      return form;
+    }
+    MapColl m = ((dev.openrama.runtime.data.Meta) form).meta();
+    if (m != null && m.valAt(Forms.LINE) != null) {
+      return form;
+    }
+    MapColl base = m == null ? PersistentArrayMap.create() : m;
+    return (Seq) ((dev.openrama.runtime.data.WithMeta) form).withMeta(base
+        .assoc(Forms.LINE, (long) at.line()).assoc(Forms.COLUMN, (long) at.column()));
+  }
+
   private Object envMap(Env env) {
-    if (env == null) {
-      return PersistentArrayMap.create();
+    if (env == null || env.locals == null) {
+      return null; // as in Clojure, &env is nil where no locals are in scope
     }
     List<Object> kvs = new ArrayList<>();
     java.util.Set<Symbol> seen = new java.util.HashSet<>();
@@ -245,6 +274,9 @@ public final class Analyzer {
 
   /** A node reading a local: from the frame, or captured into the closure being built. */
   Node localNode(LocalBinding b, MethodScope m, SourceSpan at) {
+    if (b.fieldOf != null) {
+      return new TypedFieldNode(at, localNode(b.fieldOf, m, at), b.fieldIndex);
+    }
     if (b.selfOf != null) {
       if (m.fn == b.selfOf) {
         return new SelfNode(at);
@@ -324,10 +356,9 @@ public final class Analyzer {
     boolean constant = true;
     for (int i = 0; i < items.length; i++) {
       items[i] = analyze(v.nth(i), sub);
-      constant &= literal(items[i], v.nth(i));
+      constant &= items[i] instanceof ConstNode;
     }
-    Node n = constant ? new ConstNode(env.span, stripped(v)) : new VectorNode(env.span, items);
-    return withMeta(n, v, env);
+    return withMeta(folded(new VectorNode(env.span, items), constant, env), v, env);
   }
 
   private Node analyzeMap(MapColl m, Env env) {
@@ -339,11 +370,10 @@ public final class Analyzer {
       MapEntry e = (MapEntry) o;
       kvs[i] = analyze(e.key(), sub);
       kvs[i + 1] = analyze(e.val(), sub);
-      constant &= literal(kvs[i], e.key()) && literal(kvs[i + 1], e.val());
+      constant &= kvs[i] instanceof ConstNode && kvs[i + 1] instanceof ConstNode;
       i += 2;
     }
-    Node n = constant ? new ConstNode(env.span, stripped(m)) : new MapNode(env.span, kvs);
-    return withMeta(n, m, env);
+    return withMeta(folded(new MapNode(env.span, kvs), constant, env), m, env);
   }
 
   private Node analyzeSet(SetColl s, Env env) {
@@ -353,33 +383,33 @@ public final class Analyzer {
     for (Object o : s) {
       Node n = analyze(o, sub);
       items.add(n);
-      constant &= literal(n, o);
+      constant &= n instanceof ConstNode;
     }
-    Node n = constant ? new ConstNode(env.span, stripped(s))
-        : new SetNode(env.span, items.toArray(new Node[0]));
-    return withMeta(n, s, env);
+    return withMeta(folded(new SetNode(env.span, items.toArray(new Node[0])), constant, env), s,
+        env);
   }
 
-  /** Whether a node is the form itself as a constant (a quoted form is not: it evaluates). */
-  private static boolean literal(Node n, Object form) {
-    return n instanceof ConstNode && ((ConstNode) n).value() == form;
+  /**
+   * A collection literal whose elements are all constants is built once, here, from the
+   * elements' values (so {@code ['a]} holds the symbol, not the form {@code (quote a)}).
+   */
+  private static Node folded(Node built, boolean constant, Env env) {
+    return constant ? new ConstNode(env.span, built.eval(null)) : built;
   }
 
-  private static Object stripped(Object coll) {
-    MapColl um = Forms.userMeta(coll);
-    if (coll instanceof dev.openrama.runtime.data.WithMeta
-        && ((dev.openrama.runtime.data.Meta) coll).meta() != null) {
-      return ((dev.openrama.runtime.data.WithMeta) coll).withMeta(um);
-    }
-    return coll;
-  }
-
+  /** Literal metadata (other than the reader's position keys) is evaluated and attached. */
   private Node withMeta(Node n, Object coll, Env env) {
     MapColl um = Forms.userMeta(coll);
-    if (um == null || n instanceof ConstNode) {
+    if (um == null) {
       return n;
     }
-    return new WithMetaNode(env.span, n, analyze(um, env.expr()));
+    Node metaNode = analyze(um, env.expr());
+    if (n instanceof ConstNode && metaNode instanceof ConstNode
+        && ((ConstNode) n).value() instanceof dev.openrama.runtime.data.WithMeta) {
+      return new ConstNode(env.span, ((dev.openrama.runtime.data.WithMeta) ((ConstNode) n)
+          .value()).withMeta((MapColl) ((ConstNode) metaNode).value()));
+    }
+    return new WithMetaNode(env.span, n, metaNode);
   }
 
   static Seq emptyList() {

@@ -37,12 +37,23 @@ final class DefForm implements SpecialForm {
     Symbol sym = (Symbol) target;
     Namespace ns = a.context().currentNs();
     if (sym.getNamespace() != null) {
-      if (!sym.getNamespace().equals(ns.name().getName())) {
+      Namespace home = a.resolveNamespace(Symbol.intern(null, sym.getNamespace()));
+      Var existing = home == null ? null
+          : home.findInterned(Symbol.intern(null, sym.getName()));
+      if (home != ns && existing == null) {
+        throw Errors.analyze(env.span, "Can't refer to qualified var that doesn't exist");
+      }
+      if (home != ns) {
         throw Errors.analyze(env.span, "Can't create defs outside of current ns");
       }
     }
     Symbol bare = Symbol.intern(null, sym.getName());
+    Object previous = ns.getMapping(bare);
     Var v = ns.intern(bare);
+    if (previous instanceof Var && ((Var) previous).ns != ns) {
+      warn(a, "WARNING: " + bare + " already refers to: " + previous + " in namespace: "
+          + ns.name() + ", being replaced by: " + v);
+    }
     MapColl userMeta = sym.meta() == null ? PersistentArrayMap.create() : sym.meta();
     if (Truth.isTruthy(userMeta.valAt(DYNAMIC))) {
       v.setDynamic(true);
@@ -65,10 +76,25 @@ final class DefForm implements SpecialForm {
       meta = meta.assoc(Forms.LINE, (long) at.line()).assoc(Forms.COLUMN, (long) at.column())
           .assoc(FILE, at.file());
     }
-    meta = meta.assoc(NAME, Forms.list(Forms.sym("quote"), bare)).assoc(NS,
-        Forms.list(Forms.sym("quote"), ns.name()));
+    // :ns is the namespace itself, as in Clojure (a constant to the analyzer)
+    meta = meta.assoc(NAME, Forms.list(Forms.sym("quote"), bare)).assoc(NS, ns);
     Node metaNode = a.analyze(meta, env.expr());
     Node initNode = hasInit ? a.analyze(init, env.expr().named(v.qualifiedName())) : null;
     return new DefNode(at, v, initNode, metaNode);
+  }
+
+  /** Writes a warning line to {@code *err*}, as Clojure's compiler does. */
+  private static void warn(Analyzer a, String message) {
+    Var err = a.context().core.findInterned(Symbol.intern(null, "*err*"));
+    if (err != null && err.deref() instanceof java.io.Writer) {
+      java.io.Writer w = (java.io.Writer) err.deref();
+      try {
+        w.write(message);
+        w.write('\n');
+        w.flush();
+      } catch (java.io.IOException e) {
+        // nowhere left to warn
+      }
+    }
   }
 }

@@ -51,6 +51,11 @@ public final class Env {
     return new Env(method, locals, true, t, span, null);
   }
 
+  /** Inside {@code try}: a {@code recur} here is reported as crossing the try. */
+  Env acrossTry() {
+    return new Env(method, locals, tail, new LoopTarget(null, method, "try"), span, fnName);
+  }
+
   Env noRecur() {
     return new Env(method, locals, tail, null, span, fnName);
   }

@@ -43,9 +43,11 @@ final class FnForm implements SpecialForm {
       throw Errors.analyze(env.span, "Parameter declaration missing");
     }
     String ns = a.context().currentNs().name().getName();
+    String local = selfName != null ? selfName.getName() : "fn";
+    FnScope enclosing = env.method.fn;
     String name = env.fnName != null ? env.fnName
-        : ns + "/" + (selfName != null ? selfName.getName() : "fn");
-    FnScope fs = new FnScope(env.method);
+        : enclosing != null ? enclosing.name + "/" + local : ns + "/" + local;
+    FnScope fs = new FnScope(env.method, name);
     Env outer = env;
     if (selfName != null) {
       outer = env.bind(new LocalBinding(selfName, null, -1, fs));

@@ -14,8 +14,11 @@ final class FnScope {
   final MethodScope parent;
   final List<Node> captures = new ArrayList<>();
   final Map<LocalBinding, Integer> index = new HashMap<>();
+  /** The name error traces show: {@code ns/f}, or {@code ns/f/fn} for a function inside f. */
+  final String name;
 
-  FnScope(MethodScope parent) {
+  FnScope(MethodScope parent, String name) {
     this.parent = parent;
+    this.name = name;
   }
 }

@@ -22,7 +22,9 @@ final class ImportForm implements SpecialForm {
       if (c == null) {
         throw Errors.analyze(a.spanOf(s.first(), env), "Unable to resolve classname: " + name);
       }
-      ctx.currentNs().importClass(Symbol.intern(null, c.getSimpleName()), c);
+      // the short name as written: clojure.lang.IPersistentMap is imported as IPersistentMap
+      ctx.currentNs().importClass(Symbol.intern(null, name.substring(name.lastIndexOf('.') + 1)),
+          c);
       last = c;
     }
     return new ConstNode(env.span, last);

@@ -9,6 +9,9 @@ import dev.openrama.runtime.data.Seq;
 final class RecurForm implements SpecialForm {
   @Override
   public Node analyze(Analyzer a, Seq form, Env env) {
+    if (env.loop != null && env.loop.slots() == null && env.loop.method() == env.method) {
+      throw Errors.analyze(env.span, "Cannot recur across try");
+    }
     if (env.loop == null || !env.tail || env.loop.method() != env.method) {
       throw Errors.recurNotInTail(env.span);
     }

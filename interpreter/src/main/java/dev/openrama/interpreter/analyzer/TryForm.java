@@ -18,7 +18,7 @@ final class TryForm implements SpecialForm {
     List<Object> body = new ArrayList<>();
     List<TryNode.Catch> catches = new ArrayList<>();
     Node cleanup = null;
-    Env inner = env.noRecur().tail(false);
+    Env inner = env.acrossTry().tail(false);
     for (Seq s = form.next(); s != null; s = s.next()) {
       Object f = s.first();
       Object op = f instanceof Seq ? ((Seq) f).first() : null;

@@ -18,15 +18,33 @@ public final class ErrorTrace {
 
   private static final Map<Throwable, ErrorTrace> TRACES =
       Collections.synchronizedMap(new WeakHashMap<>());
+  /** Frames kept per trace; a stack overflow leaves millions, and the first ones tell enough. */
+  static final int MAX_FRAMES = 200;
+  /**
+   * The trace last touched on this thread: an exception unwinds through many frames of one
+   * thread, so most look-ups hit here without locking the shared map.
+   */
+  private static final ThreadLocal<ErrorTrace> LAST = new ThreadLocal<>();
+
+  private final java.lang.ref.WeakReference<Throwable> owner;
+  private long dropped;
 
   private SourceSpan origin;
   private SourceSpan pending;
   private final List<Frame> frames = new ArrayList<>();
 
-  private ErrorTrace() {}
+  private ErrorTrace(Throwable owner) {
+    this.owner = new java.lang.ref.WeakReference<>(owner);
+  }
 
   private static ErrorTrace of(Throwable t) {
-    return TRACES.computeIfAbsent(t, k -> new ErrorTrace());
+    ErrorTrace last = LAST.get();
+    if (last != null && last.owner.get() == t) {
+      return last;
+    }
+    ErrorTrace tr = TRACES.computeIfAbsent(t, ErrorTrace::new);
+    LAST.set(tr);
+    return tr;
   }
 
   /** The exception passed through a call site. */
@@ -49,7 +67,11 @@ public final class ErrorTrace {
   public static void exitFn(Throwable t, String fnName) {
     ErrorTrace tr = of(t);
     synchronized (tr) {
-      tr.frames.add(new Frame(fnName, tr.pending));
+      if (tr.frames.size() < MAX_FRAMES) {
+        tr.frames.add(new Frame(fnName, tr.pending));
+      } else {
+        tr.dropped++;
+      }
       tr.pending = null;
     }
   }
@@ -62,6 +84,11 @@ public final class ErrorTrace {
   /** Where the exception was first seen in user code. */
   public SourceSpan origin() {
     return origin;
+  }
+
+  /** How many frames beyond {@link #MAX_FRAMES} were left out. */
+  public synchronized long dropped() {
+    return dropped;
   }
 
   public synchronized List<Frame> frames() {

@@ -64,7 +64,10 @@ public final class ClassAliases {
     alias("clojure.lang.LazySeq", d + "LazySeq");
     alias("clojure.lang.Cons", d + "Cons");
     alias("clojure.lang.Ratio", d + "Ratio");
-    alias("clojure.lang.BigInt", "java.math.BigInteger");
+    ALIASES.put("clojure.lang.BigInt", "java.math.BigInteger"); // no reverse: BigInteger is real
+    alias("clojure.lang.Atom", "dev.openrama.stdlib.core.Atom");
+    alias("clojure.lang.IAtom", "dev.openrama.stdlib.core.Atom");
+    alias("clojure.lang.Delay", "dev.openrama.stdlib.core.Delay");
     alias("clojure.lang.ArityException", d + "ArityException");
     alias("clojure.lang.ExceptionInfo", d + "ExceptionInfo");
     alias("clojure.lang.IExceptionInfo", d + "ExceptionInfo");
@@ -76,6 +79,11 @@ public final class ClassAliases {
 
   private static void alias(String clojureName, String ours) {
     ALIASES.put(clojureName, ours);
+  }
+
+  /** The Clojure name programs know our class by ({@code clojure.lang.Keyword}), else its own. */
+  public static String clojureName(Class<?> c) {
+    return dev.openrama.runtime.data.ClojureNames.of(c);
   }
 
   /** Our class name for a Clojure class name, or null. */

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds classes by name: primitives, fully qualified names, {@code java.lang} short names, and
+ * Finds classes by name: fully qualified names, {@code java.lang} short names, and
  * the Clojure names of {@link ClassAliases}. Results (including misses) are cached.
  */
 public final class ClassResolver {
@@ -31,11 +31,15 @@ public final class ClassResolver {
     return c == MISSING ? null : c;
   }
 
+  /**
+   * The primitive type named {@code name} ({@code int}, {@code long} ...), or null. Only type
+   * hints name primitives; as a symbol {@code int} is the function {@code clojure.core/int}.
+   */
+  public static Class<?> primitive(String name) {
+    return PRIMITIVES.get(name);
+  }
+
   private Class<?> load(String name) {
-    Class<?> p = PRIMITIVES.get(name);
-    if (p != null) {
-      return p;
-    }
     String alias = ClassAliases.lookup(name);
     if (alias != null) {
       name = alias;
@@ -45,7 +49,16 @@ public final class ClassResolver {
       if (c != null) {
         return c;
       }
-      return null;
+      // Clojure's default imports beyond java.lang
+      switch (name) {
+        case "BigInteger":
+        case "BigDecimal":
+          return tryLoad("java.math." + name);
+        case "Callable":
+          return tryLoad("java.util.concurrent.Callable");
+        default:
+          return null;
+      }
     }
     return tryLoad(name);
   }

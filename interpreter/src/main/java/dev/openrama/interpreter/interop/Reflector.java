@@ -191,10 +191,6 @@ public final class Reflector {
 
   public static IllegalArgumentException noMethod(Class<?> c, String name, int n,
       boolean statics) {
-    if (!hasMethodNamed(c, name, statics)) {
-      return new IllegalArgumentException("No matching " + (statics ? "static " : "")
-          + "method " + name + " found for class " + c.getName());
-    }
     return new IllegalArgumentException("No matching " + (statics ? "static " : "") + "method "
         + name + " found taking " + n + " args for class " + c.getName());
   }
@@ -205,9 +201,26 @@ public final class Reflector {
       return prepRet(c.getField(name).get(target));
     } catch (NoSuchFieldException e) {
       throw new IllegalArgumentException("No matching field found: " + name + " for "
-          + c.getName());
+          + c);
     } catch (IllegalAccessException e) {
       throw new IllegalArgumentException("Can't read field " + name + " of " + c.getName());
+    }
+  }
+
+  /** Writes a public field, static when {@code target} is null; returns the value. */
+  public static Object setField(Class<?> c, Object target, String name, Object value) {
+    java.lang.reflect.Field fd;
+    try {
+      fd = c.getField(name);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalArgumentException("No matching field found: " + name + " for " + c);
+    }
+    try {
+      fd.set(target, ArgConversion.convertAll(new Class<?>[] {fd.getType()},
+          new Object[] {value})[0]);
+      return value;
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException("Can't set field " + name + " of " + c.getName());
     }
   }
 

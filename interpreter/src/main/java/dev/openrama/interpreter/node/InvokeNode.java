@@ -48,6 +48,9 @@ public final class InvokeNode extends Node {
     if (o instanceof Fn) {
       return (Fn) o;
     }
+    if (o == null) {
+      throw new NullPointerException("Cannot call nil as a function");
+    }
     throw new ClassCastException("class " + (o == null ? "nil" : o.getClass().getName())
         + " cannot be cast to class clojure.lang.IFn");
   }

@@ -5,42 +5,48 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Clojure's sorted map ({@code sorted-map}, {@code sorted-map-by}): a persistent AVL tree kept in
- * comparator order, with path copying on update. Lookups, {@code assoc} and {@code dissoc} are
- * O(log n); seqs walk in order either way and can start at any key ({@code subseq}). Like
- * Clojure's, an {@code assoc} of a key already present keeps the stored key. Immutable and
- * thread-safe.
+ * Clojure's sorted map: a persistent red-black tree ordered by a comparator (by default
+ * {@link Compare#DEFAULT}; any {@link Comparator}, including an {@link Fn}). Keys are equal when
+ * the comparator says 0. Walks from any key in either direction cost O(log n) to start
+ * ({@link #seqFrom}), which {@code subseq}/{@code rsubseq} build on. Immutable and thread-safe.
  */
 public final class PersistentTreeMap extends AMap
-    implements WithMeta, Sorted, Reversible, KVReducible {
-  public static final PersistentTreeMap EMPTY = new PersistentTreeMap(null, Compare.DEFAULT);
+    implements Sorted, Reversible, WithMeta, KVReducible {
+  public static final PersistentTreeMap EMPTY =
+      new PersistentTreeMap(null, Compare.DEFAULT, null, 0);
 
-  private final MapColl meta;
   private final Comparator<Object> comp;
-  private final TreeNode root;
+  final TreeNode tree;
   private final int count;
+  private final MapColl meta;
 
-  public PersistentTreeMap(MapColl meta, Comparator<Object> comp) {
-    this(meta, comp, null, 0);
-  }
-
-  private PersistentTreeMap(MapColl meta, Comparator<Object> comp, TreeNode root, int count) {
+  private PersistentTreeMap(MapColl meta, Comparator<Object> comp, TreeNode tree, int count) {
     this.meta = meta;
     this.comp = comp;
-    this.root = root;
+    this.tree = tree;
     this.count = count;
   }
 
-  /** A sorted map of the alternating keys and values, in the given order. */
+  /** An empty map ordered by {@code comp} ({@code null} means {@link Compare#DEFAULT}). */
+  public static PersistentTreeMap empty(Comparator<Object> comp) {
+    return comp == null || comp == Compare.DEFAULT
+        ? EMPTY
+        : new PersistentTreeMap(null, comp, null, 0);
+  }
+
+  /** A map of alternating keys and values; later duplicates win. */
   public static PersistentTreeMap create(Comparator<Object> comp, Object... kvs) {
-    if (kvs.length % 2 != 0) {
-      throw new IllegalArgumentException("No value supplied for key: " + kvs[kvs.length - 1]);
-    }
-    PersistentTreeMap m = new PersistentTreeMap(null, comp == null ? Compare.DEFAULT : comp);
+    PersistentHashMap.checkEven(kvs);
+    PersistentTreeMap m = empty(comp);
     for (int i = 0; i < kvs.length; i += 2) {
       m = m.assoc(kvs[i], kvs[i + 1]);
     }
     return m;
+  }
+
+  @Override
+  public Comparator<Object> comparator() {
+    return comp;
   }
 
   @Override
@@ -50,17 +56,7 @@ public final class PersistentTreeMap extends AMap
 
   @Override
   public PersistentTreeMap withMeta(MapColl m) {
-    return m == meta ? this : new PersistentTreeMap(m, comp, root, count);
-  }
-
-  @Override
-  public Comparator<Object> comparator() {
-    return comp;
-  }
-
-  @Override
-  public Object entryKey(Object entry) {
-    return ((MapEntry) entry).key();
+    return m == meta ? this : new PersistentTreeMap(m, comp, tree, count);
   }
 
   @Override
@@ -68,46 +64,70 @@ public final class PersistentTreeMap extends AMap
     return count;
   }
 
+  TreeNode entryNode(Object key) {
+    TreeNode t = tree;
+    while (t != null) {
+      int c = comp.compare(key, t.key);
+      if (c == 0) {
+        return t;
+      }
+      t = c < 0 ? t.left : t.right;
+    }
+    return null;
+  }
+
   @Override
   public boolean containsKey(Object key) {
-    return TreeNode.find(root, key, comp) != null;
+    return entryNode(key) != null;
   }
 
   @Override
   public MapEntry entryAt(Object key) {
-    TreeNode n = TreeNode.find(root, key, comp);
-    return n == null ? null : new MapEntry(n.key, n.val);
+    TreeNode t = entryNode(key);
+    return t == null ? null : new MapEntry(t.key, t.val);
   }
 
   @Override
   public Object valAt(Object key, Object notFound) {
-    TreeNode n = TreeNode.find(root, key, comp);
-    return n == null ? notFound : n.val;
+    TreeNode t = entryNode(key);
+    return t == null ? notFound : t.val;
   }
 
   @Override
   public PersistentTreeMap assoc(Object key, Object val) {
-    TreeNode.Result r = new TreeNode.Result();
-    TreeNode n = TreeNode.insert(root, key, val, comp, r);
-    if (n == root) {
-      return this;
+    Box found = new Box(null);
+    TreeNode t = TreeNode.add(comp, tree, key, val, found);
+    if (t == null) {
+      TreeNode foundNode = (TreeNode) found.val;
+      if (foundNode.val == val) {
+        return this;
+      }
+      return new PersistentTreeMap(meta, comp, TreeNode.replace(comp, tree, key, val), count);
     }
-    return new PersistentTreeMap(meta, comp, n, r.found ? count : count + 1);
+    return new PersistentTreeMap(meta, comp, t.blacken(), count + 1);
   }
 
   @Override
   public PersistentTreeMap without(Object key) {
-    TreeNode.Result r = new TreeNode.Result();
-    TreeNode n = TreeNode.delete(root, key, comp, r);
-    if (!r.found) {
-      return this;
+    Box found = new Box(null);
+    TreeNode t = TreeNode.remove(comp, tree, key, found);
+    if (t == null) {
+      if (found.val == null) {
+        return this;
+      }
+      return new PersistentTreeMap(meta, comp, null, 0);
     }
-    return new PersistentTreeMap(meta, comp, n, count - 1);
+    return new PersistentTreeMap(meta, comp, t.blacken(), count - 1);
+  }
+
+  @Override
+  public PersistentTreeMap cons(Object o) {
+    return (PersistentTreeMap) super.cons(o);
   }
 
   @Override
   public PersistentTreeMap empty() {
-    return new PersistentTreeMap(meta, comp);
+    return new PersistentTreeMap(meta, comp, null, 0);
   }
 
   @Override
@@ -122,47 +142,135 @@ public final class PersistentTreeMap extends AMap
 
   @Override
   public Seq seq(boolean ascending) {
-    return TreeSeq.create(root, ascending, count);
+    return count > 0 ? TreeSeq.create(tree, ascending, false, count) : null;
+  }
+
+  @Override
+  public Object entryKey(Object entry) {
+    return ((MapEntry) entry).key();
   }
 
   @Override
   public Seq seqFrom(Object key, boolean ascending) {
-    return TreeSeq.from(root, key, ascending, comp);
+    return TreeSeq.fromStack(stackFrom(key, ascending), ascending, false);
   }
 
-  @Override
-  public Iterator<Object> iterator() {
-    Seq start = seq();
+  /** The walk stack whose top is the first node at or after (or before) {@code key}. */
+  TreeSeq.Stack stackFrom(Object key, boolean ascending) {
+    TreeSeq.Stack stack = null;
+    TreeNode t = tree;
+    while (t != null) {
+      int c = comp.compare(key, t.key);
+      if (c == 0) {
+        return new TreeSeq.Stack(t, stack);
+      }
+      if (ascending) {
+        if (c < 0) {
+          stack = new TreeSeq.Stack(t, stack);
+          t = t.left;
+        } else {
+          t = t.right;
+        }
+      } else {
+        if (c > 0) {
+          stack = new TreeSeq.Stack(t, stack);
+          t = t.right;
+        } else {
+          t = t.left;
+        }
+      }
+    }
+    return stack;
+  }
+
+  /** The smallest key, or {@code null} when empty. */
+  public Object minKey() {
+    TreeNode t = tree;
+    if (t == null) {
+      return null;
+    }
+    while (t.left != null) {
+      t = t.left;
+    }
+    return t.key;
+  }
+
+  /** The largest key, or {@code null} when empty. */
+  public Object maxKey() {
+    TreeNode t = tree;
+    if (t == null) {
+      return null;
+    }
+    while (t.right != null) {
+      t = t.right;
+    }
+    return t.key;
+  }
+
+  /** In-order iteration; {@code mode} 0 entries, 1 keys, 2 values. */
+  Iterator<Object> iterator(int mode, boolean ascending) {
     return new Iterator<Object>() {
-      private Seq s = start;
+      private TreeSeq.Stack stack = TreeSeq.push(tree, null, ascending);
 
       @Override
       public boolean hasNext() {
-        return s != null;
+        return stack != null;
       }
 
       @Override
       public Object next() {
-        if (s == null) {
+        if (stack == null) {
           throw new NoSuchElementException();
         }
-        Object x = s.first();
-        s = s.next();
-        return x;
+        TreeNode t = stack.node;
+        stack = TreeSeq.push(ascending ? t.right : t.left, stack.rest, ascending);
+        switch (mode) {
+          case 1:
+            return t.key;
+          case 2:
+            return t.val;
+          default:
+            return new MapEntry(t.key, t.val);
+        }
       }
     };
   }
 
   @Override
+  public Iterator<Object> iterator() {
+    return iterator(0, true);
+  }
+
+  @Override
+  public Iterator<Object> keyIterator() {
+    return iterator(1, true);
+  }
+
+  @Override
+  public Iterator<Object> valIterator() {
+    return iterator(2, true);
+  }
+
+  @Override
   public Object kvreduce(Fn f, Object init) {
-    Object acc = init;
-    for (Seq s = seq(); s != null; s = s.next()) {
-      MapEntry e = (MapEntry) s.first();
-      acc = f.invoke(acc, e.key(), e.val());
-      if (acc instanceof Reduced) {
-        return ((Reduced) acc).deref();
+    Object r = kvreduce(tree, f, init);
+    return r instanceof Reduced ? ((Reduced) r).deref() : r;
+  }
+
+  private static Object kvreduce(TreeNode t, Fn f, Object init) {
+    while (t != null) {
+      if (t.left != null) {
+        init = kvreduce(t.left, f, init);
+        if (init instanceof Reduced) {
+          return init;
+        }
       }
+      init = f.invoke(init, t.key, t.val);
+      if (init instanceof Reduced) {
+        return init;
+      }
+      t = t.right;
     }
-    return acc;
+    return init;
   }
 }

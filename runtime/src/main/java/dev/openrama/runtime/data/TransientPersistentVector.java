@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * changed in place, nodes shared with persistent vectors are copied on first write. Not
  * thread-safe: one owner at a time; unusable after {@link #persistent()}.
  */
-public final class TransientPersistentVector implements TransientVector {
+public final class TransientPersistentVector extends AFn implements TransientVector {
   private int cnt;
   private int shift;
   private PersistentVector.Node root;
@@ -156,6 +156,15 @@ public final class TransientPersistentVector implements TransientVector {
       }
     }
     return notFound;
+  }
+
+  /** Called with an index, as a vector is. */
+  @Override
+  public Object invoke(Object key) {
+    if (AVector.isInteger(key)) {
+      return nth(((Number) key).intValue());
+    }
+    throw new IllegalArgumentException("Key must be integer");
   }
 
   @Override

@@ -1,94 +1,77 @@
 package dev.openrama.runtime.data;
 
-import java.util.Comparator;
-
 /**
- * An in-order walk of a {@link PersistentTreeMap}'s tree, ascending or descending, yielding
- * {@link MapEntry}s. The path still to visit is an immutable stack, so the seq is persistent.
- * Immutable and thread-safe.
+ * An in-order walk of a {@link TreeNode} tree, ascending or descending, yielding map entries or
+ * (for sets) keys. Holds the path of pending ancestors, so a walk started anywhere costs
+ * O(log n) and each step amortised O(1). Immutable and thread-safe.
  */
 final class TreeSeq extends ASeq {
-  /** An immutable stack of nodes still to visit. */
-  private static final class Stack {
+  /** A persistent stack of nodes still to visit. */
+  static final class Stack {
     final TreeNode node;
-    final Stack below;
+    final Stack rest;
 
-    Stack(TreeNode node, Stack below) {
+    Stack(TreeNode node, Stack rest) {
       this.node = node;
-      this.below = below;
+      this.rest = rest;
     }
   }
 
   private final Stack stack;
-  private final boolean asc;
-  /** Elements left, or -1 when unknown (a seq started from a key). */
-  private final int cnt;
+  private final boolean ascending;
+  private final boolean keys;
+  private final int cnt; // -1 when unknown
 
-  private TreeSeq(MapColl meta, Stack stack, boolean asc, int cnt) {
+  private TreeSeq(MapColl meta, Stack stack, boolean ascending, boolean keys, int cnt) {
     super(meta);
     this.stack = stack;
-    this.asc = asc;
+    this.ascending = ascending;
+    this.keys = keys;
     this.cnt = cnt;
   }
 
-  static TreeSeq create(TreeNode root, boolean asc, int cnt) {
-    Stack s = push(root, null, asc);
-    return s == null ? null : new TreeSeq(null, s, asc, cnt);
+  /** The whole tree; {@code null} when empty. */
+  static TreeSeq create(TreeNode t, boolean ascending, boolean keys, int cnt) {
+    Stack s = push(t, null, ascending);
+    return s == null ? null : new TreeSeq(null, s, ascending, keys, cnt);
   }
 
-  /** Starts at the first node whose key is at or after {@code key} in walk order. */
-  static TreeSeq from(TreeNode root, Object key, boolean asc, Comparator<Object> comp) {
-    Stack s = null;
-    TreeNode t = root;
-    while (t != null) {
-      int c = comp.compare(key, t.key);
-      if (c == 0) {
-        return new TreeSeq(null, new Stack(t, s), asc, -1);
-      }
-      if (asc) {
-        if (c < 0) {
-          s = new Stack(t, s);
-          t = t.left;
-        } else {
-          t = t.right;
-        }
-      } else if (c > 0) {
-        s = new Stack(t, s);
-        t = t.right;
-      } else {
-        t = t.left;
-      }
-    }
-    return s == null ? null : new TreeSeq(null, s, asc, -1);
+  /** A walk resuming at the top of an already built stack; {@code null} when empty. */
+  static TreeSeq fromStack(Stack stack, boolean ascending, boolean keys) {
+    return stack == null ? null : new TreeSeq(null, stack, ascending, keys, -1);
   }
 
-  private static Stack push(TreeNode t, Stack s, boolean asc) {
+  static Stack push(TreeNode t, Stack stack, boolean ascending) {
     while (t != null) {
-      s = new Stack(t, s);
-      t = asc ? t.left : t.right;
+      stack = new Stack(t, stack);
+      t = ascending ? t.left : t.right;
     }
-    return s;
+    return stack;
   }
 
   @Override
   public Object first() {
-    return new MapEntry(stack.node.key, stack.node.val);
+    TreeNode t = stack.node;
+    return keys ? t.key : new MapEntry(t.key, t.val);
   }
 
   @Override
   public Seq next() {
     TreeNode t = stack.node;
-    Stack s = push(asc ? t.right : t.left, stack.below, asc);
-    return s == null ? null : new TreeSeq(null, s, asc, cnt < 0 ? -1 : cnt - 1);
+    Stack nextStack = push(ascending ? t.right : t.left, stack.rest, ascending);
+    if (nextStack == null) {
+      return null;
+    }
+    return new TreeSeq(null, nextStack, ascending, keys, cnt < 0 ? -1 : cnt - 1);
   }
 
   @Override
   public int count() {
-    return cnt < 0 ? super.count() : cnt;
+    return cnt >= 0 ? cnt : super.count();
   }
 
   @Override
   public TreeSeq withMeta(MapColl m) {
-    return m == meta ? this : new TreeSeq(m, stack, asc, cnt);
+    return m == meta ? this : new TreeSeq(m, stack, ascending, keys, cnt);
   }
 }

@@ -86,7 +86,7 @@ final class CollFns {
           && !(coll instanceof java.util.Map) && !coll.getClass().isArray()) {
         throw new RuntimeException("Unable to convert: " + coll.getClass() + " to Object[]");
       }
-      return Seqs.vec(coll);
+      return dev.openrama.runtime.data.Colls.vec(coll);
     });
     c.builtin("hash-map").variadic(0, args -> PersistentHashMap.create(args))
         .with(() -> PersistentArrayMap.create());
@@ -124,7 +124,7 @@ final class CollFns {
   }
 
   static boolean contains(Object coll, Object key) {
-    return Seqs.contains(coll, key);
+    return dev.openrama.runtime.data.Colls.contains(coll, key);
   }
 
 }

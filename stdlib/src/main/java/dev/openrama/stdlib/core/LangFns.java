@@ -45,8 +45,12 @@ final class LangFns {
     c.builtin("identical?").with((a, b) -> a == b || (a instanceof Long && a.equals(b)
         && (Long) a >= -128 && (Long) a <= 127));
     c.builtin("hash").with(x -> (long) Equality.hasheq(x));
-    c.builtin("instance?").with((cl, x) -> ((Class<?>) cl).isInstance(x));
-    c.builtin("class").with(x -> x == null ? null : x.getClass());
+    c.builtin("instance?").with((cl, x) -> cl instanceof dev.openrama.runtime.data.TypeObject
+        ? x instanceof dev.openrama.runtime.data.Typed
+            && ((dev.openrama.runtime.data.Typed) x).type() == cl
+        : ((Class<?>) cl).isInstance(x));
+    c.builtin("class").with(x -> x == null ? null : x instanceof dev.openrama.runtime.data.Typed
+        ? ((dev.openrama.runtime.data.Typed) x).type() : x.getClass());
     c.builtin("fn?").with(x -> x instanceof Fn && !(x instanceof Named)
         && !(x instanceof dev.openrama.runtime.data.Coll) && !(x instanceof Var));
     c.builtin("ifn?").with(x -> x instanceof Fn);

@@ -217,7 +217,7 @@ final class LazyFns {
     if (coll instanceof VectorColl) {
       VectorColl v = (VectorColl) coll;
       for (int i = 0; i < v.count(); i++) {
-        MapEntry e = Seqs.find(smap, v.nth(i));
+        MapEntry e = dev.openrama.runtime.data.Colls.find(smap, v.nth(i));
         if (e != null) {
           v = v.assocN(i, e.val());
         }
@@ -227,7 +227,7 @@ final class LazyFns {
     return SeqFns.map(new AFn() {
       @Override
       public Object invoke(Object x) {
-        MapEntry e = Seqs.find(smap, x);
+        MapEntry e = dev.openrama.runtime.data.Colls.find(smap, x);
         return e == null ? x : e.val();
       }
     }, coll);

@@ -135,7 +135,6 @@ public final class NamespaceFns {
   }
 
   private Object resolveIn(Namespace ns, Symbol s) {
-    Var prev = null;
     if (s.getNamespace() != null) {
       Namespace target = ns.lookupAlias(Symbol.intern(null, s.getNamespace()));
       if (target == null) {
@@ -147,7 +146,7 @@ public final class NamespaceFns {
     if (m != null) {
       return m;
     }
-    return prev == null ? ctx.classes().find(s.getName()) : prev;
+    return ctx.classes().find(s.getName());
   }
 
   /** kind: 0 all mappings, 1 public own vars, 2 own vars, 3 referred vars, 4 classes. */
@@ -208,7 +207,9 @@ public final class NamespaceFns {
       if (c == null) {
         throw new IllegalArgumentException("Unable to resolve classname: " + name);
       }
-      ctx.currentNs().importClass(Symbol.intern(null, c.getSimpleName()), c);
+      // the short name as written: clojure.lang.IPersistentMap is imported as IPersistentMap
+      ctx.currentNs().importClass(Symbol.intern(null, name.substring(name.lastIndexOf('.') + 1)),
+          c);
     }
   }
 
@@ -269,7 +270,11 @@ public final class NamespaceFns {
     interp.loader().require(lib, reload);
     Namespace ns = ctx.findNamespace(lib);
     if (ns == null) {
-      throw new IllegalStateException("namespace '" + lib + "' not found after loading");
+      if (!use && !o.containsKey(AS) && !o.containsKey(REFER)) {
+        return; // as in Clojure, a plain require needs the file, not the namespace
+      }
+      throw new IllegalStateException("namespace '" + lib + "' not found after loading '/"
+          + dev.openrama.interpreter.SourceLoader.resourceBase(lib) + "'");
     }
     if (o.containsKey(AS)) {
       ctx.currentNs().addAlias((Symbol) o.get(AS), ns);

@@ -120,7 +120,7 @@ final class PrintFns {
     }
     if (x instanceof Named || x instanceof Number || x instanceof Class) {
       return x instanceof Class ? (((Class<?>) x).isInterface() ? "interface " : "class ")
-          + dev.openrama.stdlib.ClojureNames.of((Class<?>) x) : x.toString();
+          + dev.openrama.runtime.data.ClojureNames.of((Class<?>) x) : x.toString();
     }
     if (x instanceof LazySeq) {
       return "clojure.lang.LazySeq@" + Integer.toHexString(x.hashCode());

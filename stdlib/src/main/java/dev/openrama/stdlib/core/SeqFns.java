@@ -138,8 +138,9 @@ final class SeqFns {
     if (s == null) {
       return next < colls.length ? Seqs.seq(concat(colls, next)) : null;
     }
-    Seq rest = s.next();
-    return new Cons(s.first(), Lazy.seq(() -> concatFrom(rest, colls, next)));
+    // The rest is taken lazily: a self-referential seq (fibs via lazy-cat) must not be realized
+    // while it is still being built.
+    return new Cons(s.first(), Lazy.seq(() -> concatFrom(Seqs.seq(s.more()), colls, next)));
   }
 
   static LazySeq map(Fn f, Object coll) {

@@ -203,8 +203,9 @@ final class SliceFns {
   }
 
   private static Seq appendRest(Seq inner, Object outerRest) {
-    Seq rest = inner.next();
-    return new Cons(inner.first(), rest == null ? concatAll(outerRest)
-        : Lazy.seq(() -> appendRest(rest, outerRest)));
+    return new Cons(inner.first(), Lazy.seq(() -> {
+      Seq rest = Seqs.seq(inner.more());
+      return rest == null ? concatAll(outerRest) : appendRest(rest, outerRest);
+    }));
   }
 }

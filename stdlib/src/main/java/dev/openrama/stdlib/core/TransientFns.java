@@ -83,6 +83,6 @@ final class TransientFns {
     if (x == null) {
       return new ClassCastException("Cannot cast nil to " + target);
     }
-    return new ClassCastException(dev.openrama.stdlib.ClojureNames.castMessage(x, target));
+    return new ClassCastException(dev.openrama.runtime.data.ClojureNames.castMessage(x, target));
   }
 }

@@ -1,0 +1,5 @@
+(prn #?(:clj :jvm :cljs :js))
+(prn #?(:cljs :js))
+(prn [1 #?@(:clj [2 3] :cljs [4]) 5])
+(prn #?(:cljs 1 :default :dflt))
+(prn (+ 1 #?(:clj 10 :cljs 100)))

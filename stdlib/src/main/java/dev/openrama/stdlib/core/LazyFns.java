@@ -1,6 +1,10 @@
 package dev.openrama.stdlib.core;
 
 import dev.openrama.runtime.data.AFn;
+import dev.openrama.runtime.data.Chunk;
+import dev.openrama.runtime.data.ChunkBuffer;
+import dev.openrama.runtime.data.ChunkedCons;
+import dev.openrama.runtime.data.ChunkedSeq;
 import dev.openrama.runtime.data.Cons;
 import dev.openrama.runtime.data.Equality;
 import dev.openrama.runtime.data.Fn;
@@ -105,21 +109,22 @@ final class LazyFns {
 
   static LazySeq keep(Fn f, Object coll) {
     return Lazy.seq(() -> {
-      Seq s = ChunkedCons.seq(coll);
+      Seq s = Seqs.seq(coll);
       while (s != null) {
-        if (s instanceof ChunkedCons) {
-          ChunkedCons cc = (ChunkedCons) s;
-          List<Object> kept = new ArrayList<>(cc.chunk.length - cc.off);
-          for (int i = cc.off; i < cc.chunk.length; i++) {
-            Object v = f.invoke(cc.chunk[i]);
+        if (s instanceof ChunkedSeq) {
+          ChunkedSeq cs = (ChunkedSeq) s;
+          Chunk c = cs.chunkedFirst();
+          ChunkBuffer kept = new ChunkBuffer(c.count());
+          for (int i = 0; i < c.count(); i++) {
+            Object v = f.invoke(c.nth(i));
             if (v != null) {
               kept.add(v);
             }
           }
-          if (!kept.isEmpty()) {
-            return new ChunkedCons(kept.toArray(), 0, cc.more == null ? null : keep(f, cc.more));
+          if (kept.count() > 0) {
+            return new ChunkedCons(kept.chunk(), keep(f, cs.chunkedMore()));
           }
-          s = cc.more == null ? null : cc.more.seq();
+          s = cs.chunkedNext();
           continue;
         }
         Object v = f.invoke(s.first());

@@ -1,5 +1,10 @@
 package dev.openrama.stdlib.core;
 
+import dev.openrama.runtime.data.ArrayChunk;
+import dev.openrama.runtime.data.Chunk;
+import dev.openrama.runtime.data.ChunkBuffer;
+import dev.openrama.runtime.data.ChunkedCons;
+import dev.openrama.runtime.data.ChunkedSeq;
 import dev.openrama.runtime.data.Cons;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.LazySeq;
@@ -145,17 +150,18 @@ final class SeqFns {
 
   static LazySeq map(Fn f, Object coll) {
     return Lazy.seq(() -> {
-      Seq s = ChunkedCons.seq(coll);
+      Seq s = Seqs.seq(coll);
       if (s == null) {
         return null;
       }
-      if (s instanceof ChunkedCons) {
-        ChunkedCons cc = (ChunkedCons) s;
-        Object[] out = new Object[cc.chunk.length - cc.off];
+      if (s instanceof ChunkedSeq) {
+        ChunkedSeq cs = (ChunkedSeq) s;
+        Chunk c = cs.chunkedFirst();
+        Object[] out = new Object[c.count()];
         for (int i = 0; i < out.length; i++) {
-          out[i] = f.invoke(cc.chunk[cc.off + i]);
+          out[i] = f.invoke(c.nth(i));
         }
-        return new ChunkedCons(out, 0, cc.more == null ? null : map(f, cc.more));
+        return new ChunkedCons(new ArrayChunk(out), map(f, cs.chunkedMore()));
       }
       return new Cons(f.invoke(s.first()), map(f, s.more()));
     });
@@ -180,22 +186,22 @@ final class SeqFns {
 
   static LazySeq filter(Fn pred, Object coll, boolean keep) {
     return Lazy.seq(() -> {
-      Seq s = ChunkedCons.seq(coll);
+      Seq s = Seqs.seq(coll);
       while (s != null) {
-        if (s instanceof ChunkedCons) {
-          ChunkedCons cc = (ChunkedCons) s;
-          List<Object> kept = new ArrayList<>(cc.chunk.length - cc.off);
-          for (int i = cc.off; i < cc.chunk.length; i++) {
-            Object x = cc.chunk[i];
+        if (s instanceof ChunkedSeq) {
+          ChunkedSeq cs = (ChunkedSeq) s;
+          Chunk c = cs.chunkedFirst();
+          ChunkBuffer kept = new ChunkBuffer(c.count());
+          for (int i = 0; i < c.count(); i++) {
+            Object x = c.nth(i);
             if (Truth.isTruthy(pred.invoke(x)) == keep) {
               kept.add(x);
             }
           }
-          if (!kept.isEmpty()) {
-            return new ChunkedCons(kept.toArray(), 0,
-                cc.more == null ? null : filter(pred, cc.more, keep));
+          if (kept.count() > 0) {
+            return new ChunkedCons(kept.chunk(), filter(pred, cs.chunkedMore(), keep));
           }
-          s = cc.more == null ? null : cc.more.seq();
+          s = cs.chunkedNext();
           continue;
         }
         Object x = s.first();

@@ -68,5 +68,6 @@ public final class CoreNamespace {
     RandomFns.install(c);
     MultiFn.install(ctx.core);
     StmFns.install(c);
+    ChunkFns.install(c);
   }
 }

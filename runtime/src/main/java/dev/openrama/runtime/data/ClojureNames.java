@@ -107,6 +107,11 @@ public final class ClojureNames {
    * (casts, null receivers, unseqable values) reworded with Clojure's class names.
    */
   public static RuntimeException translate(RuntimeException e) {
+    Class<?> c = e.getClass();
+    if (c != ClassCastException.class && c != NullPointerException.class
+        && c != IllegalArgumentException.class && c != UnsupportedOperationException.class) {
+      return e; // a subclass (ArityException, NumberFormatException ...) keeps its own type
+    }
     String msg = e.getMessage();
     String t = translate(msg);
     if (e instanceof ClassCastException && t != null) {
@@ -116,16 +121,14 @@ public final class ClojureNames {
       return e;
     }
     RuntimeException r;
-    if (e instanceof ClassCastException) {
+    if (c == ClassCastException.class) {
       r = new ClassCastException(t);
-    } else if (e instanceof NullPointerException) {
+    } else if (c == NullPointerException.class) {
       r = new NullPointerException(t);
-    } else if (e instanceof IllegalArgumentException) {
+    } else if (c == IllegalArgumentException.class) {
       r = new IllegalArgumentException(t);
-    } else if (e instanceof UnsupportedOperationException) {
-      r = new UnsupportedOperationException(t);
     } else {
-      return e;
+      r = new UnsupportedOperationException(t);
     }
     r.setStackTrace(e.getStackTrace());
     return r;

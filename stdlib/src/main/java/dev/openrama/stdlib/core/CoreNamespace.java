@@ -3,6 +3,7 @@ package dev.openrama.stdlib.core;
 import dev.openrama.interpreter.Context;
 import dev.openrama.interpreter.Interpreter;
 import dev.openrama.interpreter.Var;
+import dev.openrama.runtime.data.Keyword;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.stdlib.Stdlib;
 
@@ -42,6 +43,7 @@ public final class CoreNamespace {
         dev.openrama.runtime.data.Keyword.intern(null, "major"), 1L,
         dev.openrama.runtime.data.Keyword.intern(null, "minor"), 12L,
         dev.openrama.runtime.data.Keyword.intern(null, "incremental"), 0L));
+    PrintMethodFns.resetHooks();
     PrintMethods.install();
     BootstrapMacros.install(ctx, ctx.core);
     NamespaceFns.install(interp, c);
@@ -69,5 +71,14 @@ public final class CoreNamespace {
     MultiFn.install(ctx.core);
     StmFns.install(c);
     ChunkFns.install(c);
+    // hierarchies.rama sets the hierarchy's value; the var exists early for print-method.
+    Keyword[] parts = {Keyword.intern(null, "parents"), Keyword.intern(null, "descendants"),
+        Keyword.intern(null, "ancestors")};
+    Var hierarchy = ctx.core.intern(dev.openrama.runtime.data.Symbol.intern(null,
+        "global-hierarchy"));
+    hierarchy.bindRoot(PersistentArrayMap.create(parts[0], PersistentArrayMap.EMPTY, parts[1],
+        PersistentArrayMap.EMPTY, parts[2], PersistentArrayMap.EMPTY));
+    PrintMethodFns.install(c, hierarchy,
+        ctx.core.findInterned(dev.openrama.runtime.data.Symbol.intern(null, "*print-readably*")));
   }
 }

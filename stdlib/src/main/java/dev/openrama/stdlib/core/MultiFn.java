@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * finally the default method. Lookups are cached until the methods, preferences or hierarchy
  * change. Thread-safe: tables are persistent maps swapped under the instance lock.
  */
-public final class MultiFn extends AFn {
+public class MultiFn extends AFn {
   private static volatile Namespace core;
 
   private final String name;

@@ -2,6 +2,7 @@ package dev.openrama.interpreter.node;
 
 import dev.openrama.interpreter.Var;
 import dev.openrama.interpreter.error.ErrorTrace;
+import dev.openrama.runtime.data.ClojureNames;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.SourceSpan;
 
@@ -37,8 +38,9 @@ public abstract class GuardedCallNode extends Node {
       try {
         return current == expected ? compute(x) : InvokeNode.asFn(current).invoke(x);
       } catch (RuntimeException e) {
-        ErrorTrace.atSite(e, span);
-        throw e;
+        RuntimeException shown = ClojureNames.translate(e);
+        ErrorTrace.atSite(shown, span);
+        throw shown;
       }
     }
   }
@@ -64,8 +66,9 @@ public abstract class GuardedCallNode extends Node {
       try {
         return current == expected ? compute(x, y) : ((Fn) InvokeNode.asFn(current)).invoke(x, y);
       } catch (RuntimeException e) {
-        ErrorTrace.atSite(e, span);
-        throw e;
+        RuntimeException shown = ClojureNames.translate(e);
+        ErrorTrace.atSite(shown, span);
+        throw shown;
       }
     }
   }

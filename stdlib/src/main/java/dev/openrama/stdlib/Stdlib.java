@@ -31,8 +31,10 @@ public final class Stdlib {
     Context ctx = new Context(Stdlib.class.getClassLoader());
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
-    loadPrelude(interp, "core.rama");
-    loadPrelude(interp, "types.rama");
+    for (String prelude : new String[] {"core.rama", "hierarchies.rama", "host.rama",
+        "types.rama"}) {
+      loadPrelude(interp, prelude);
+    }
     registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;

@@ -124,11 +124,22 @@ public final class MultiFn extends AFn {
     return f;
   }
 
-  private static Fn coreFn(String n) {
-    return (Fn) core.findInterned(Symbol.intern(null, n)).deref();
+  /**
+   * {@code isa?} and {@code parents} of this multimethod's interpreter: found through the
+   * hierarchy var's namespace (which sees clojure.core), else the last core installed.
+   */
+  private Fn coreFn(String n) {
+    Symbol sym = Symbol.intern(null, n);
+    if (hierarchy instanceof dev.openrama.interpreter.Var) {
+      Object m = ((dev.openrama.interpreter.Var) hierarchy).ns().getMapping(sym);
+      if (m instanceof dev.openrama.interpreter.Var) {
+        return (Fn) ((dev.openrama.interpreter.Var) m).deref();
+      }
+    }
+    return (Fn) core.findInterned(sym).deref();
   }
 
-  private static boolean isa(Object h, Object child, Object parent) {
+  private boolean isa(Object h, Object child, Object parent) {
     return Truth.isTruthy(coreFn("isa?").invoke(h, child, parent));
   }
 

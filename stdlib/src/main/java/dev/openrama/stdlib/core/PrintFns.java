@@ -62,10 +62,10 @@ final class PrintFns {
   static void install(CoreInstaller c, Var out, Var flushOnNewline) {
     PrintFns p = new PrintFns(c, out, flushOnNewline);
     current = p;
-    c.builtin("str").with(() -> "").with(PrintFns::str).variadic(2, args -> {
+    c.builtin("str").with(() -> "").with(x -> str(x, p)).variadic(2, args -> {
       StringBuilder sb = new StringBuilder();
       for (Object a : args) {
-        sb.append(str(a));
+        sb.append(str(a, p));
       }
       return sb.toString();
     });
@@ -92,8 +92,16 @@ final class PrintFns {
     });
   }
 
-  /** {@code (str x)}: nil is empty, strings and characters as they are, others printed. */
+  /**
+   * {@code (str x)} for library code outside an interpreter call: collections print with the
+   * settings of the most recently installed core (there is one per program run).
+   */
   static String str(Object x) {
+    return str(x, current);
+  }
+
+  /** {@code (str x)}: nil is empty, strings and characters as they are, others printed. */
+  static String str(Object x, PrintFns p) {
     if (x == null) {
       return "";
     }
@@ -118,7 +126,7 @@ final class PrintFns {
       return "clojure.lang.LazySeq@" + Integer.toHexString(x.hashCode());
     }
     if (x instanceof Coll || x instanceof dev.openrama.runtime.data.Sequential) {
-      return Printer.printString(x, currentOptions());
+      return Printer.printString(x, p == null ? PrintOptions.DEFAULT : p.options());
     }
     return x.toString();
   }

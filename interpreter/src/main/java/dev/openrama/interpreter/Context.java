@@ -19,6 +19,8 @@ public final class Context {
   private final Map<Symbol, Namespace> namespaces = new ConcurrentHashMap<>();
   private final Map<String, Consumer<Namespace>> builtinLibs = new ConcurrentHashMap<>();
   private final ClassResolver classes;
+  private final dev.openrama.interpreter.analyzer.Intrinsics intrinsics =
+      new dev.openrama.interpreter.analyzer.Intrinsics();
   private final AtomicLong ids = new AtomicLong(100);
 
   public final Namespace core;
@@ -34,6 +36,11 @@ public final class Context {
     this.fileVar = core.intern(Symbol.intern(null, "*file*")).setDynamic(true);
     fileVar.bindRoot("NO_SOURCE_PATH");
     nsVar.bindRoot(findOrCreateNamespace(USER));
+  }
+
+  /** Library calls the analyzer compiles to specialised nodes. */
+  public dev.openrama.interpreter.analyzer.Intrinsics intrinsics() {
+    return intrinsics;
   }
 
   public ClassResolver classes() {

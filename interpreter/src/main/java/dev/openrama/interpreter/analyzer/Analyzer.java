@@ -151,7 +151,14 @@ public final class Analyzer {
     for (Seq s = form.next(); s != null; s = s.next()) {
       args.add(analyze(s.first(), sub));
     }
-    return new InvokeNode(at, fn, args.toArray(new Node[0]));
+    Node[] argNodes = args.toArray(new Node[0]);
+    if (fn instanceof VarNode) {
+      Node intrinsic = ctx.intrinsics().create(at, ((VarNode) fn).var(), argNodes);
+      if (intrinsic != null) {
+        return intrinsic;
+      }
+    }
+    return new InvokeNode(at, fn, argNodes);
   }
 
   /** One step of macro expansion, including the interop sugar; the form itself if none. */

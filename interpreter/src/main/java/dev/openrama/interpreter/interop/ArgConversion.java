@@ -152,15 +152,8 @@ final class ArgConversion {
           if (method.isDefault()) {
             return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
           }
-          Object r = f.invokeN(args == null ? new Object[0] : args);
-          Class<?> rt = method.getReturnType();
-          if (rt == boolean.class) {
-            return r != null && !Boolean.FALSE.equals(r);
-          }
-          if (rt == void.class) {
-            return null;
-          }
-          return rt.isPrimitive() ? convert(rt, r) : r;
+          return InterfaceProxies.returnValue(method.getReturnType(),
+              f.invokeN(args == null ? new Object[0] : args));
         });
   }
 }

@@ -48,6 +48,7 @@ public final class CoreNamespace {
     BootstrapMacros.install(ctx, ctx.core);
     NamespaceFns.install(interp, c);
     MathFns.install(c);
+    CoreIntrinsics.install(ctx, ctx.core);
     SeqFns.install(c);
     CollFns.install(c);
     PrintFns.install(c, out, flush);

@@ -3,8 +3,7 @@ package dev.openrama.stdlib.types;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.MapColl;
 import dev.openrama.runtime.data.Seqs;
-import dev.openrama.runtime.data.Truth;
-import java.lang.reflect.Proxy;
+import dev.openrama.interpreter.interop.InterfaceProxies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,47 +26,7 @@ public final class Proxies {
             + " is not supported: only interfaces (and Object) can be proxied");
       }
     }
-    return Proxy.newProxyInstance(Proxies.class.getClassLoader(),
-        ifaces.toArray(new Class<?>[0]), (proxy, method, args) -> {
-          Fn f = (Fn) methods.valAt(method.getName());
-          if (f == null) {
-            switch (method.getName()) {
-              case "equals":
-                return proxy == args[0];
-              case "hashCode":
-                return System.identityHashCode(proxy);
-              case "toString":
-                return "proxy@" + Integer.toHexString(System.identityHashCode(proxy));
-              default:
-                if (method.isDefault()) {
-                  return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-                }
-                throw new UnsupportedOperationException(method.getName());
-            }
-          }
-          Object[] withThis = new Object[(args == null ? 0 : args.length) + 1];
-          withThis[0] = proxy;
-          if (args != null) {
-            System.arraycopy(args, 0, withThis, 1, args.length);
-          }
-          Object r = f.invokeN(withThis);
-          Class<?> rt = method.getReturnType();
-          if (rt == void.class) {
-            return null;
-          }
-          if (rt == boolean.class) {
-            return Truth.isTruthy(r);
-          }
-          if (rt == int.class) {
-            return ((Number) r).intValue();
-          }
-          if (rt == long.class) {
-            return ((Number) r).longValue();
-          }
-          if (rt == double.class) {
-            return ((Number) r).doubleValue();
-          }
-          return r;
-        });
+    return InterfaceProxies.create(ifaces.toArray(new Class<?>[0]),
+        name -> (Fn) methods.valAt(name), null, "proxy", null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.openrama.stdlib.types;
 
+import dev.openrama.interpreter.interop.InterfaceProxies;
 import dev.openrama.runtime.data.RecordType;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.Symbol;
@@ -45,52 +46,9 @@ public final class TypeObjects {
         ifaces.add((Class<?>) c);
       }
     }
-    return java.lang.reflect.Proxy.newProxyInstance(TypeObjects.class.getClassLoader(),
-        ifaces.toArray(new Class<?>[0]), (proxy, method, args) -> {
-          String name = method.getName();
-          if (method.getDeclaringClass() == Typed.class) {
-            return name.equals("type") ? t : closures[(Integer) args[0]];
-          }
-          dev.openrama.runtime.data.Fn impl = t.method(name);
-          if (impl == null) {
-            switch (name) {
-              case "equals":
-                return proxy == args[0];
-              case "hashCode":
-                return System.identityHashCode(proxy);
-              case "toString":
-                return t.name() + "@" + Integer.toHexString(System.identityHashCode(proxy));
-              default:
-                if (method.isDefault()) {
-                  return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
-                }
-                throw new AbstractMethodError(t.name() + " does not define " + name);
-            }
-          }
-          Object[] withThis = new Object[(args == null ? 0 : args.length) + 1];
-          withThis[0] = proxy;
-          if (args != null) {
-            System.arraycopy(args, 0, withThis, 1, args.length);
-          }
-          Object r = impl.invokeN(withThis);
-          Class<?> rt = method.getReturnType();
-          if (rt == void.class) {
-            return null;
-          }
-          if (rt == boolean.class) {
-            return dev.openrama.runtime.data.Truth.isTruthy(r);
-          }
-          if (rt == int.class) {
-            return ((Number) r).intValue();
-          }
-          if (rt == long.class) {
-            return ((Number) r).longValue();
-          }
-          if (rt == double.class) {
-            return ((Number) r).doubleValue();
-          }
-          return r;
-        });
+    return InterfaceProxies.create(ifaces.toArray(new Class<?>[0]), t::method, null, t.name(),
+        (proxy, method, args) -> method.getDeclaringClass() != Typed.class ? null
+            : method.getName().equals("type") ? t : closures[(Integer) args[0]]);
   }
 
   /** {@code instance?} for type objects. */

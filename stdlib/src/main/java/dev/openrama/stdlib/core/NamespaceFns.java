@@ -347,7 +347,13 @@ public final class NamespaceFns {
         continue;
       }
       Object renamed = rename.valAt(s);
-      into.refer(renamed instanceof Symbol ? (Symbol) renamed : s, v);
+      Symbol as = renamed instanceof Symbol ? (Symbol) renamed : s;
+      Object previous = into.getMapping(as);
+      if (previous instanceof Var && previous != v && ((Var) previous).ns() != into) {
+        warn("WARNING: " + as + " already refers to: " + previous + " in namespace: "
+            + into.name() + ", being replaced by: " + v);
+      }
+      into.refer(as, v);
     }
   }
 
@@ -432,6 +438,21 @@ public final class NamespaceFns {
     out.add(Symbol.intern("clojure.core", fn));
     out.addAll(args);
     return PersistentList.create(out);
+  }
+
+  /** Writes a warning line to {@code *err*}, as Clojure's namespace code does. */
+  private void warn(String message) {
+    Var err = ctx.core.findInterned(Symbol.intern(null, "*err*"));
+    if (err != null && err.deref() instanceof java.io.Writer) {
+      java.io.Writer w = (java.io.Writer) err.deref();
+      try {
+        w.write(message);
+        w.write('\n');
+        w.flush();
+      } catch (java.io.IOException e) {
+        // nowhere left to warn
+      }
+    }
   }
 
   static boolean truthy(Object o) {

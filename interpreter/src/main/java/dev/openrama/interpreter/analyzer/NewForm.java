@@ -25,6 +25,9 @@ final class NewForm implements SpecialForm {
     for (Seq s = rest.next(); s != null; s = s.next()) {
       args.add(a.analyze(s.first(), env.expr()));
     }
+    if (dev.openrama.interpreter.interop.Reflector.constructors(c, args.size()).isEmpty()) {
+      throw Errors.analyze(env.span, "No matching ctor found for class " + c.getName());
+    }
     return new NewNode(env.span, c, args.toArray(new Node[0]));
   }
 }

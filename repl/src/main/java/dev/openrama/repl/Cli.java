@@ -219,6 +219,7 @@ public final class Cli {
     Var cla = interp.context().core.findInterned(Symbol.intern(null, "*command-line-args*"));
     cla.bindRoot(args.length == 0 ? null : PersistentList.create(List.of((Object[]) args)).seq());
     interp.load(src);
+    Stdlib.awaitBackgroundWork();
     return ExitCodes.OK;
   }
 

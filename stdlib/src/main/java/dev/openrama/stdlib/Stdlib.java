@@ -56,6 +56,11 @@ public final class Stdlib {
     }
   }
 
+  /** Waits for running futures and agent actions, as a Clojure program's JVM does at exit. */
+  public static void awaitBackgroundWork() {
+    dev.openrama.stdlib.core.FutureRef.awaitIdle();
+  }
+
   /** Makes every public var of {@code clojure.core} visible in {@code ns}. */
   public static void referCore(dev.openrama.interpreter.Namespace ns, Context ctx) {
     for (var e : ctx.core.mappings().entrySet()) {

@@ -26,29 +26,52 @@ public final class FutureRef implements Deref, Pending, Future<Object> {
     return t;
   });
 
+  /** Futures and agent actions submitted and not yet finished, process-wide. */
+  private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+
   private final Future<Object> task;
 
   public FutureRef(Fn body) {
     Bindings.Frame frame = Bindings.snapshot();
+    IN_FLIGHT.incrementAndGet();
     this.task = POOL.submit(() -> {
       Bindings.Frame old = Bindings.reset(frame);
       try {
         return body.invoke();
       } finally {
         Bindings.reset(old);
+        IN_FLIGHT.decrementAndGet();
       }
     });
+  }
+
+  /**
+   * Waits until no future or agent action is running. A Clojure program's JVM does not exit
+   * while such work runs (its pool threads are not daemons); the CLI calls this when a script
+   * ends normally so output from background work is not lost.
+   */
+  public static void awaitIdle() {
+    while (IN_FLIGHT.get() > 0) {
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   /** Runs {@code f} on the pool, conveying bindings, without a result ({@code send}-style). */
   static void execute(Runnable r) {
     Bindings.Frame frame = Bindings.snapshot();
+    IN_FLIGHT.incrementAndGet();
     POOL.execute(() -> {
       Bindings.Frame old = Bindings.reset(frame);
       try {
         r.run();
       } finally {
         Bindings.reset(old);
+        IN_FLIGHT.decrementAndGet();
       }
     });
   }

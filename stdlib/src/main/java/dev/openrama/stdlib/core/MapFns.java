@@ -233,16 +233,16 @@ final class MapFns {
   }
 
   private static Object assocIn(Object m, Seq ks, Object v) {
-    Object k = ks.first();
-    if (ks.next() == null) {
+    Object k = ks == null ? null : ks.first();
+    if (ks == null || ks.next() == null) {
       return Seqs.assoc(m, k, v);
     }
     return Seqs.assoc(m, k, assocIn(Lookups.get(m, k), ks.next(), v));
   }
 
   private static Object updateIn(Object m, Seq ks, Fn f, Object[] extra) {
-    Object k = ks.first();
-    if (ks.next() == null) {
+    Object k = ks == null ? null : ks.first();
+    if (ks == null || ks.next() == null) {
       Object[] fargs = new Object[extra.length + 1];
       fargs[0] = Lookups.get(m, k);
       System.arraycopy(extra, 0, fargs, 1, extra.length);

@@ -19,6 +19,8 @@ public final class Context {
   private final Map<Symbol, Namespace> namespaces = new ConcurrentHashMap<>();
   private final Map<String, Consumer<Namespace>> builtinLibs = new ConcurrentHashMap<>();
   private final ClassResolver classes;
+  private final dev.openrama.interpreter.analyzer.Intrinsics intrinsics =
+      new dev.openrama.interpreter.analyzer.Intrinsics();
   private final AtomicLong ids = new AtomicLong(100);
 
   public final Namespace core;
@@ -34,6 +36,11 @@ public final class Context {
     this.fileVar = core.intern(Symbol.intern(null, "*file*")).setDynamic(true);
     fileVar.bindRoot("NO_SOURCE_PATH");
     nsVar.bindRoot(findOrCreateNamespace(USER));
+  }
+
+  /** Library calls the analyzer compiles to specialised nodes. */
+  public dev.openrama.interpreter.analyzer.Intrinsics intrinsics() {
+    return intrinsics;
   }
 
   public ClassResolver classes() {
@@ -77,7 +84,7 @@ public final class Context {
   public boolean loadBuiltin(String name) {
     Consumer<Namespace> installer = builtinLibs.remove(name);
     if (installer == null) {
-      return findNamespace(Symbol.intern(null, name)) != null && isBuiltinLoaded(name);
+      return isBuiltinLoaded(name);
     }
     Namespace ns = findOrCreateNamespace(Symbol.intern(null, name));
     loadedBuiltins.put(name, Boolean.TRUE);

@@ -109,6 +109,17 @@ public final class Cli {
           return s.guard(() -> evalExpr(rest[0], in, w, ew, sp));
         case "repl":
           return new BasicRepl(in, w, ew, sp, verbose).run();
+        case "test":
+          List<String> testPaths = new ArrayList<>(paths);
+          boolean verboseTests = verbose;
+          return s.guard(() -> {
+            try {
+              return new TestRunner(w, ew, verboseTests).run(new ArrayList<>(List.of(rest)),
+                  testPaths, in);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
         default:
           if (cmd.endsWith(".rama") || cmd.endsWith(".clj") || cmd.endsWith(".cljc")) {
             return s.guard(() -> runFile(cmd, rest, in, w, ew, sp));
@@ -130,6 +141,8 @@ public final class Cli {
         "  run FILE [ARGS...]   run a .rama/.clj/.cljc program",
         "  -e EXPR              evaluate EXPR and print its value",
         "  repl                 start an interactive session",
+        "  test [--path DIR]... [FILE|DIR]...",
+        "                       run clojure.test tests (*_test files; test/ by default)",
         "  --help               show this help",
         "  --version            show the version",
         "",

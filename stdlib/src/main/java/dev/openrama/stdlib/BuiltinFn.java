@@ -1,6 +1,7 @@
 package dev.openrama.stdlib;
 
 import dev.openrama.runtime.data.AFn;
+import dev.openrama.runtime.data.ClojureNames;
 import dev.openrama.runtime.data.Seq;
 
 /**
@@ -102,27 +103,52 @@ public final class BuiltinFn extends AFn {
 
   @Override
   public Object invoke() {
-    return f0 != null ? f0.apply() : viaN(0);
+    try {
+      return f0 != null ? f0.apply() : viaN(0);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override
   public Object invoke(Object a) {
-    return f1 != null ? f1.apply(a) : viaN(1, a);
+    try {
+      return f1 != null ? f1.apply(a) : viaN(1, a);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override
   public Object invoke(Object a, Object b) {
-    return f2 != null ? f2.apply(a, b) : viaN(2, a, b);
+    try {
+      return f2 != null ? f2.apply(a, b) : viaN(2, a, b);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override
   public Object invoke(Object a, Object b, Object c) {
-    return f3 != null ? f3.apply(a, b, c) : viaN(3, a, b, c);
+    try {
+      return f3 != null ? f3.apply(a, b, c) : viaN(3, a, b, c);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override
   public Object invoke(Object a, Object b, Object c, Object d) {
-    return f4 != null ? f4.apply(a, b, c, d) : viaN(4, a, b, c, d);
+    try {
+      return f4 != null ? f4.apply(a, b, c, d) : viaN(4, a, b, c, d);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override
@@ -130,7 +156,12 @@ public final class BuiltinFn extends AFn {
     if (args.length <= 4) {
       return super.invokeN(args);
     }
-    return viaN(args.length, args);
+    try {
+      return viaN(args.length, args);
+    } catch (ClassCastException | NullPointerException | IllegalArgumentException
+        | UnsupportedOperationException e) {
+      throw ClojureNames.translate(e);
+    }
   }
 
   @Override

@@ -5,6 +5,10 @@ import dev.openrama.interpreter.Interpreter;
 import dev.openrama.interpreter.SourceLoader;
 import dev.openrama.interpreter.reader.Source;
 import dev.openrama.stdlib.core.CoreNamespace;
+import dev.openrama.stdlib.core.EdnNamespace;
+import dev.openrama.stdlib.io.JavaIoNamespace;
+import dev.openrama.stdlib.pprint.PprintNamespace;
+import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +31,29 @@ public final class Stdlib {
     Context ctx = new Context(Stdlib.class.getClassLoader());
     Interpreter interp = new Interpreter(ctx, paths);
     CoreNamespace.install(interp, streams);
-    loadPrelude(interp, "core.rama");
+    for (String prelude : new String[] {"core.rama", "hierarchies.rama", "host.rama",
+        "types.rama"}) {
+      loadPrelude(interp, prelude);
+    }
+    registerLibs(interp);
     referCore(ctx.findOrCreateNamespace(Context.USER), ctx);
     return interp;
+  }
+
+  /** The other built-in namespaces, each installed on first require. */
+  private static void registerLibs(Interpreter interp) {
+    Context ctx = interp.context();
+    ctx.registerBuiltinLib("clojure.string", StringNamespace::install);
+    ctx.registerBuiltinLib("clojure.set", ns -> loadPrelude(interp, "set.rama"));
+    ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
+    ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
+    ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
+    ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
+    // clojure.main has these loaded before a script runs, so code may name them unrequired.
+    for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
+      ctx.loadBuiltin(lib);
+    }
   }
 
   /** Makes every public var of {@code clojure.core} visible in {@code ns}. */

@@ -12,6 +12,7 @@ import dev.openrama.interpreter.node.LocalNode;
 import dev.openrama.interpreter.node.MapNode;
 import dev.openrama.interpreter.node.Node;
 import dev.openrama.interpreter.node.SelfNode;
+import dev.openrama.interpreter.node.TypedFieldNode;
 import dev.openrama.interpreter.node.SetNode;
 import dev.openrama.interpreter.node.VarNode;
 import dev.openrama.interpreter.node.VectorNode;
@@ -153,7 +154,14 @@ public final class Analyzer {
     for (Seq s = form.next(); s != null; s = s.next()) {
       args.add(analyze(s.first(), sub));
     }
-    return new InvokeNode(at, fn, args.toArray(new Node[0]));
+    Node[] argNodes = args.toArray(new Node[0]);
+    if (fn instanceof VarNode) {
+      Node intrinsic = ctx.intrinsics().create(at, ((VarNode) fn).var(), argNodes);
+      if (intrinsic != null) {
+        return intrinsic;
+      }
+    }
+    return new InvokeNode(at, fn, argNodes);
   }
 
   /** One step of macro expansion, including the interop sugar; the form itself if none. */
@@ -276,6 +284,9 @@ public final class Analyzer {
 
   /** A node reading a local: from the frame, or captured into the closure being built. */
   Node localNode(LocalBinding b, MethodScope m, SourceSpan at) {
+    if (b.fieldOf != null) {
+      return new TypedFieldNode(at, localNode(b.fieldOf, m, at), b.fieldIndex);
+    }
     if (b.selfOf != null) {
       if (m.fn == b.selfOf) {
         return new SelfNode(at);

@@ -1,6 +1,10 @@
 package dev.openrama.interpreter.analyzer;
 
+import dev.openrama.interpreter.Var;
 import dev.openrama.interpreter.error.Errors;
+import dev.openrama.interpreter.node.ConstructNode;
+import dev.openrama.interpreter.node.VarNode;
+import dev.openrama.runtime.data.TypeObject;
 import dev.openrama.interpreter.node.NewNode;
 import dev.openrama.interpreter.node.Node;
 import dev.openrama.runtime.data.Seq;
@@ -18,12 +22,17 @@ final class NewForm implements SpecialForm {
     }
     Symbol cname = (Symbol) rest.first();
     Class<?> c = a.resolveClass(cname);
-    if (c == null) {
-      throw Errors.unresolvedClass(a.spanOf(cname, env), cname);
-    }
     List<Node> args = new ArrayList<>();
     for (Seq s = rest.next(); s != null; s = s.next()) {
       args.add(a.analyze(s.first(), env.expr()));
+    }
+    if (c == null) {
+      Object r = a.resolveQuietly(cname);
+      if (r instanceof Var && ((Var) r).getRoot() instanceof TypeObject) {
+        return new ConstructNode(env.span, new VarNode(env.span, (Var) r),
+            args.toArray(new Node[0]));
+      }
+      throw Errors.unresolvedClass(a.spanOf(cname, env), cname);
     }
     if (dev.openrama.interpreter.interop.Reflector.constructors(c, args.size()).isEmpty()) {
       throw Errors.analyze(env.span, "No matching ctor found for class " + c.getName());

@@ -4,6 +4,7 @@ import dev.openrama.interpreter.Var;
 import dev.openrama.interpreter.error.Errors;
 import dev.openrama.interpreter.node.Node;
 import dev.openrama.interpreter.node.SetFieldNode;
+import dev.openrama.interpreter.node.SetTypedFieldNode;
 import dev.openrama.interpreter.node.SetVarNode;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Symbol;
@@ -19,8 +20,13 @@ final class SetForm implements SpecialForm {
     Node value = a.analyze(form.next().next().first(), env.expr());
     if (target instanceof Symbol) {
       Symbol sym = (Symbol) target;
-      if (sym.getNamespace() == null && env.find(sym) != null) {
-        throw Errors.analyze(env.span, "Cannot assign to non-mutable: " + sym);
+      LocalBinding local = sym.getNamespace() == null ? env.find(sym) : null;
+      if (local != null) {
+        if (local.fieldOf == null || !local.mutable) {
+          throw Errors.analyze(env.span, "Cannot assign to non-mutable: " + sym);
+        }
+        return new SetTypedFieldNode(env.span,
+            a.localNode(local.fieldOf, env.method, env.span), local.fieldIndex, value);
       }
       Object r = a.resolve(sym, a.spanOf(sym, env));
       if (r instanceof Var) {

@@ -35,6 +35,7 @@ final class SpecialForms {
     put(".", new DotForm());
     put("import*", new ImportForm());
     put("locking*", new LockingForm());
+    put("let-fields*", new LetFieldsForm());
     put("&", misplaced("&"));
   }
 

@@ -1,6 +1,7 @@
 package dev.openrama.interpreter.interop;
 
 import dev.openrama.runtime.data.Fn;
+import dev.openrama.runtime.data.Typed;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
@@ -44,6 +45,9 @@ final class ArgConversion {
       return param == Object.class ? 6 : 2;
     }
     if (arg instanceof Fn && isFunctionalInterface(param)) {
+      return 5;
+    }
+    if (arg instanceof Typed && param.isInterface()) {
       return 5;
     }
     if (arg instanceof Long && (param == Integer.class || param == Short.class)) {
@@ -98,6 +102,9 @@ final class ArgConversion {
     if (arg instanceof Fn && param.isInterface()) {
       return adapt((Fn) arg, param);
     }
+    if (arg instanceof Typed && param.isInterface()) {
+      return TypedProxies.adapt((Typed) arg, param);
+    }
     return arg;
   }
 
@@ -145,15 +152,8 @@ final class ArgConversion {
           if (method.isDefault()) {
             return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
           }
-          Object r = f.invokeN(args == null ? new Object[0] : args);
-          Class<?> rt = method.getReturnType();
-          if (rt == boolean.class) {
-            return r != null && !Boolean.FALSE.equals(r);
-          }
-          if (rt == void.class) {
-            return null;
-          }
-          return rt.isPrimitive() ? convert(rt, r) : r;
+          return InterfaceProxies.returnValue(method.getReturnType(),
+              f.invokeN(args == null ? new Object[0] : args));
         });
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
  */
 public final class ClassAliases {
   private static final Map<String, String> ALIASES = new HashMap<>();
-  private static final Map<String, String> CLOJURE_NAMES = new HashMap<>();
 
   static {
     String d = "dev.openrama.runtime.data.";
@@ -80,12 +79,11 @@ public final class ClassAliases {
 
   private static void alias(String clojureName, String ours) {
     ALIASES.put(clojureName, ours);
-    CLOJURE_NAMES.putIfAbsent(ours, clojureName);
   }
 
   /** The Clojure name programs know our class by ({@code clojure.lang.Keyword}), else its own. */
   public static String clojureName(Class<?> c) {
-    return CLOJURE_NAMES.getOrDefault(c.getName(), c.getName());
+    return dev.openrama.runtime.data.ClojureNames.of(c);
   }
 
   /** Our class name for a Clojure class name, or null. */

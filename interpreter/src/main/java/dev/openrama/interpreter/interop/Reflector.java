@@ -125,6 +125,15 @@ public final class Reflector {
     return total;
   }
 
+  /**
+   * Reflection may box booleans into fresh {@code Boolean} objects; the evaluator tests
+   * falsehood by identity with {@link Boolean#FALSE}, so results are canonicalised (as
+   * Clojure's {@code Reflector.prepRet} does).
+   */
+  static Object prepRet(Object o) {
+    return o instanceof Boolean ? ((Boolean) o ? Boolean.TRUE : Boolean.FALSE) : o;
+  }
+
   public static Object invoke(Method m, Object target, Object[] args) {
     Object[] conv = ArgConversion.convertAll(m.getParameterTypes(), args);
     try {
@@ -137,17 +146,6 @@ public final class Reflector {
       throw new IllegalArgumentException("Can't call " + m.getDeclaringClass().getName() + "."
           + m.getName() + ": " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * Reflection boxes a {@code boolean} result into a fresh {@code Boolean}; the language tests
-   * truth by identity with {@link Boolean#FALSE}, so results use the canonical instances.
-   */
-  static Object prepRet(Object ret) {
-    if (ret instanceof Boolean) {
-      return ((Boolean) ret) ? Boolean.TRUE : Boolean.FALSE;
-    }
-    return ret;
   }
 
   /** The public constructors of {@code c} taking {@code arity} arguments. */

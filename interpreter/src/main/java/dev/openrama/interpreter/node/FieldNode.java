@@ -3,6 +3,7 @@ package dev.openrama.interpreter.node;
 import dev.openrama.interpreter.error.ErrorTrace;
 import dev.openrama.interpreter.interop.Reflector;
 import dev.openrama.runtime.data.SourceSpan;
+import dev.openrama.runtime.data.Typed;
 
 /** {@code Class/FIELD} (target null) or {@code (.-field obj)}. */
 public final class FieldNode extends Node {
@@ -26,6 +27,12 @@ public final class FieldNode extends Node {
       Object t = target.eval(f);
       if (t == null) {
         throw new NullPointerException("Cannot read field " + name + " of nil");
+      }
+      if (t instanceof Typed) {
+        int i = ((Typed) t).type().fieldIndex(name);
+        if (i >= 0) {
+          return ((Typed) t).field(i);
+        }
       }
       return Reflector.getField(t.getClass(), t, name);
     } catch (Throwable e) {

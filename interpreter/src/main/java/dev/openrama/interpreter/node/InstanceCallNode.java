@@ -2,7 +2,9 @@ package dev.openrama.interpreter.node;
 
 import dev.openrama.interpreter.error.ErrorTrace;
 import dev.openrama.interpreter.interop.Reflector;
+import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.SourceSpan;
+import dev.openrama.runtime.data.Typed;
 import java.lang.reflect.Method;
 import java.util.List;
 
@@ -35,6 +37,19 @@ public final class InstanceCallNode extends Node {
     try {
       if (t == null) {
         throw new NullPointerException("Cannot invoke method " + name + " on nil");
+      }
+      if (t instanceof Typed) {
+        Fn own = ((Typed) t).type().method(name);
+        if (own != null) {
+          Object[] withThis = new Object[vals.length + 1];
+          withThis[0] = t;
+          System.arraycopy(vals, 0, withThis, 1, vals.length);
+          return own.invokeN(withThis);
+        }
+        int field = vals.length == 0 ? ((Typed) t).type().fieldIndex(name) : -1;
+        if (field >= 0) {
+          return ((Typed) t).field(field);
+        }
       }
       Class<?> c = t.getClass();
       Site s = site;

@@ -7,6 +7,7 @@ import dev.openrama.grammar.RamaParser.FormContext;
 import dev.openrama.grammar.RamaParser.ListContext;
 import dev.openrama.grammar.RamaParser.MapContext;
 import dev.openrama.grammar.RamaParser.MetaContext;
+import dev.openrama.grammar.RamaParser.NextFormContext;
 import dev.openrama.grammar.RamaParser.NsMapContext;
 import dev.openrama.grammar.RamaParser.PrefixedContext;
 import dev.openrama.grammar.RamaParser.ReaderCondContext;
@@ -14,18 +15,13 @@ import dev.openrama.grammar.RamaParser.SetContext;
 import dev.openrama.grammar.RamaParser.VectorContext;
 import dev.openrama.runtime.data.Keyword;
 import dev.openrama.runtime.data.MapColl;
-import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.runtime.data.PersistentHashSet;
 import dev.openrama.runtime.data.PersistentList;
 import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Seq;
-import dev.openrama.runtime.data.Sequential;
-import dev.openrama.runtime.data.Seqable;
 import dev.openrama.runtime.data.SourceSpan;
 import dev.openrama.runtime.data.Symbol;
-import dev.openrama.runtime.data.VectorColl;
-import dev.openrama.runtime.data.WithMeta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -43,12 +39,6 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class FormBuilder {
   static final Keyword LINE = Keyword.intern(null, "line");
   static final Keyword COLUMN = Keyword.intern(null, "column");
-  private static final Keyword TAG = Keyword.intern(null, "tag");
-  private static final Keyword PARAM_TAGS = Keyword.intern(null, "param-tags");
-  private static final Keyword CLJ = Keyword.intern(null, "clj");
-  private static final Keyword DEFAULT = Keyword.intern(null, "default");
-  private static final Keyword ELSE = Keyword.intern(null, "else");
-  private static final Keyword NONE = Keyword.intern(null, "none");
 
   private final String path;
   private final ReaderContext ctx;
@@ -66,8 +56,18 @@ final class FormBuilder {
     this.syntaxQuote = new SyntaxQuote(this, ctx);
   }
 
-  /** Adds the top-level form to {@code out}, or nothing when a reader conditional selects none. */
-  void buildTop(FormContext f, List<Object> out) {
+  /**
+   * Adds the next top-level form to {@code out}, or nothing at the end of input or when a reader
+   * conditional selects none. Discarded forms before it are read and dropped.
+   */
+  void buildNext(NextFormContext next, List<Object> out) {
+    for (DiscardContext d : next.discard()) {
+      discard(d);
+    }
+    FormContext f = next.form();
+    if (f == null) {
+      return;
+    }
     ReaderCondContext rc = f.readerCond();
     if (rc != null && rc.READER_COND_SPLICING() != null) {
       throw ReadErrors.splicingAtTopLevel(span(rc.start));
@@ -86,7 +86,7 @@ final class FormBuilder {
   }
 
   /** Exactly one form, where the syntax requires one (after a reader macro). */
-  private Object build(FormContext f) {
+  Object build(FormContext f) {
     ParseTree c = f.getChild(0);
     if (c instanceof TerminalNode) {
       return atom(((TerminalNode) c).getSymbol());
@@ -239,7 +239,7 @@ final class FormBuilder {
     return mapOf(items, at);
   }
 
-  private Object mapOf(List<Object> kvs, SourceSpan at) {
+  Object mapOf(List<Object> kvs, SourceSpan at) {
     MapColl m;
     try {
       m = PersistentArrayMap.createWithCheck(kvs.toArray());
@@ -395,130 +395,24 @@ final class FormBuilder {
 
   private Object meta(MetaContext c) {
     SourceSpan at = span(c.start);
-    Object m = build(c.form(0));
+    Object meta = build(c.form(0));
     Object target = build(c.form(1));
-    MapColl meta;
-    if (m instanceof Symbol || m instanceof String) {
-      meta = PersistentArrayMap.create(TAG, m);
-    } else if (m instanceof Keyword) {
-      meta = PersistentArrayMap.create(m, Boolean.TRUE);
-    } else if (m instanceof VectorColl) {
-      meta = PersistentArrayMap.create(PARAM_TAGS, m);
-    } else if (m instanceof MapColl) {
-      meta = (MapColl) m;
-    } else {
-      throw ReadErrors.metadataType(at);
-    }
-    if (!(target instanceof WithMeta)) {
-      throw ReadErrors.metadataTarget(at);
-    }
-    if (target instanceof Seq) {
-      meta = meta.assoc(LINE, (long) at.line()).assoc(COLUMN, (long) at.column());
-    }
-    WithMeta w = (WithMeta) target;
-    MapColl merged = w.meta();
-    for (Object o : meta) {
-      MapEntry e = (MapEntry) o;
-      merged = merged == null
-          ? PersistentArrayMap.create(e.key(), e.val())
-          : merged.assoc(e.key(), e.val());
-    }
-    Object result = w.withMeta(merged);
+    Object result = Metadata.attach(Metadata.normalize(meta, at), target, at);
     record(result, spans.getOrDefault(target, at));
     return result;
   }
 
-  // --- #?(...) and #?@(...) ---
+  // --- #?(...), #?@(...) and #:ns{...} ---
 
   private void readerCond(ReaderCondContext c, List<Object> out) {
-    SourceSpan at = span(c.start);
-    boolean splicing = c.READER_COND_SPLICING() != null;
-    List<FormContext> parts = c.form();
-    for (int i = 0; i < parts.size(); i += 2) {
-      Object feature = build(parts.get(i));
-      if (feature == ELSE || feature == NONE) {
-        throw ReadErrors.reservedFeature(at, feature);
-      }
-      if (!(feature instanceof Keyword)) {
-        throw ReadErrors.featureNotKeyword(at, String.valueOf(feature));
-      }
-      if (i + 1 == parts.size()) {
-        throw ReadErrors.readCondOdd(at);
-      }
-      if (feature == CLJ || feature == DEFAULT) {
-        if ((parts.size() & 1) == 1) {
-          throw ReadErrors.readCondOdd(at);
-        }
-        Object value = build(parts.get(i + 1));
-        if (!splicing) {
-          out.add(value);
-        } else if (value instanceof Sequential && value instanceof Seqable) {
-          for (Seq s = ((Seqable) value).seq(); s != null; s = s.next()) {
-            out.add(s.first());
-          }
-        } else {
-          throw ReadErrors.splicedNotList(at);
-        }
-        return;
-      }
-    }
-    // No branch for this platform: the conditional reads as nothing. The unselected branches are
-    // not built, so they may use tags and aliases this platform does not know.
+    ReaderConditional.select(this, c, span(c.start), out);
   }
-
-  // --- #:ns{...} ---
 
   private Object nsMap(NsMapContext c) {
     SourceSpan at = span(c.start);
-    String text = c.NS_MAP().getText().substring(2);
-    boolean auto = text.startsWith(":");
-    String name = auto ? text.substring(1) : text;
-    String ns;
-    if (name.isEmpty()) {
-      if (!auto) {
-        throw ReadErrors.nsMapNoNamespace(at);
-      }
-      ns = ctx.currentNamespace();
-    } else {
-      Object sym = Literals.symbolOrKeyword(name, ctx);
-      if (!(sym instanceof Symbol) || ((Symbol) sym).getNamespace() != null) {
-        throw ReadErrors.nsMapInvalidNamespace(at, name);
-      }
-      if (auto) {
-        ns = ctx.resolveAlias(name);
-        if (ns == null) {
-          throw ReadErrors.nsMapUnknownAlias(at, name);
-        }
-      } else {
-        ns = name;
-      }
-    }
+    String ns = NamespacedMap.namespace(c.NS_MAP().getText(), ctx, at);
     ArrayList<Object> kvs = items(c.map(), 1);
-    if ((kvs.size() & 1) == 1) {
-      throw ReadErrors.nsMapOdd(at);
-    }
-    for (int i = 0; i < kvs.size(); i += 2) {
-      Object key = kvs.get(i);
-      if (key instanceof Keyword kw) {
-        if (kw.getNamespace() == null) {
-          kvs.set(i, Keyword.intern(ns, kw.getName()));
-        } else if (kw.getNamespace().equals("_")) {
-          kvs.set(i, Keyword.intern(null, kw.getName()));
-        }
-      } else if (key instanceof Symbol s) {
-        Symbol renamed = null;
-        if (s.getNamespace() == null) {
-          renamed = Symbol.intern(ns, s.getName());
-        } else if (s.getNamespace().equals("_")) {
-          renamed = Symbol.intern(null, s.getName());
-        }
-        if (renamed != null) {
-          renamed = s.meta() == null ? renamed : (Symbol) renamed.withMeta(s.meta());
-          record(renamed, spans.getOrDefault(s, at));
-          kvs.set(i, renamed);
-        }
-      }
-    }
+    NamespacedMap.qualifyKeys(kvs, ns, this, at);
     return mapOf(kvs, at);
   }
 

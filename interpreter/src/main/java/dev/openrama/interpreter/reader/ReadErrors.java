@@ -48,6 +48,10 @@ final class ReadErrors {
     return new ReadError("Unexpected input: " + text, at);
   }
 
+  static ReadError nestedTooDeeply(SourceSpan at) {
+    return new ReadError("Form nested too deeply to read", at);
+  }
+
   static ReadError oddMap(SourceSpan at) {
     return new ReadError("Map literal must contain an even number of forms", at);
   }

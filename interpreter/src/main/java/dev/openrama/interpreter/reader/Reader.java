@@ -2,12 +2,12 @@ package dev.openrama.interpreter.reader;
 
 import dev.openrama.grammar.RamaLexer;
 import dev.openrama.grammar.RamaParser;
-import dev.openrama.grammar.RamaParser.FormContext;
 import dev.openrama.grammar.RamaParser.NextFormContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -20,8 +20,9 @@ import org.antlr.v4.runtime.atn.PredictionMode;
  * after an {@code ns} form), and a syntax error later in a file is reported only when reached.
  *
  * <p>Errors are {@link ReadError}s located at the problem ({@code file:line:col: error: ...});
- * input that ends inside a form throws the subclass {@link IncompleteInputError}. A reader is not
- * thread-safe.
+ * input that ends inside a form throws the subclass {@link IncompleteInputError}. After an error
+ * the reader is spent: make a new one to read again. A reader is not thread-safe; readers in
+ * different threads are independent.
  */
 public final class Reader {
   /** What {@link #read()} returns when there are no more forms. */
@@ -73,14 +74,15 @@ public final class Reader {
    */
   public Object read() {
     while (!atEnd) {
-      NextFormContext tree = parser.nextForm();
-      FormContext f = tree.form();
-      if (f == null) {
-        atEnd = true;
-        break;
-      }
+      Token start = parser.getCurrentToken();
       scratch.clear();
-      builder.buildTop(f, scratch);
+      try {
+        NextFormContext tree = parser.nextForm();
+        atEnd = tree.EOF() != null;
+        builder.buildNext(tree, scratch);
+      } catch (StackOverflowError e) {
+        throw ReadErrors.nestedTooDeeply(builder.span(start));
+      }
       if (!scratch.isEmpty()) {
         Object form = scratch.get(0);
         scratch.clear();

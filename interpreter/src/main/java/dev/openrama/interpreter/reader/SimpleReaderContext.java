@@ -4,16 +4,18 @@ import dev.openrama.runtime.data.Symbol;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * A fixed reader environment: a current namespace, aliases, and a set of names that resolve to
- * {@code clojure.core}. For tools and tests that read without an interpreter. Thread-safe after
+ * A fixed reader environment: a current namespace, aliases, names referred from other namespaces,
+ * and data readers. For tools and tests that read without an interpreter. Thread-safe after
  * configuration.
  */
 public final class SimpleReaderContext implements ReaderContext {
   private final String namespace;
   private final Map<String, String> aliases = new HashMap<>();
   private final Map<String, String> referred = new HashMap<>();
+  private final Map<Symbol, Function<Object, Object>> dataReaders = new HashMap<>();
   private final AtomicInteger ids;
 
   public SimpleReaderContext(String namespace) {
@@ -38,6 +40,17 @@ public final class SimpleReaderContext implements ReaderContext {
       referred.put(n, ns);
     }
     return this;
+  }
+
+  /** Makes {@code #tag form} read as {@code reader.apply(form)}. */
+  public SimpleReaderContext withDataReader(Symbol tag, Function<Object, Object> reader) {
+    dataReaders.put(tag, reader);
+    return this;
+  }
+
+  @Override
+  public Function<Object, Object> dataReader(Symbol tag) {
+    return dataReaders.get(tag);
   }
 
   @Override

@@ -15,8 +15,12 @@ public record Source(String path, String text) {
     Objects.requireNonNull(text, "text");
   }
 
-  /** Reads a UTF-8 file; the path is kept exactly as given. */
+  /** Reads a UTF-8 file, dropping a leading byte-order mark; the path is kept as given. */
   public static Source ofFile(Path file) throws IOException {
-    return new Source(file.toString(), Files.readString(file));
+    String text = Files.readString(file);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new Source(file.toString(), text);
   }
 }

@@ -1,5 +1,6 @@
 package dev.openrama.interpreter.reader;
 
+import dev.openrama.runtime.data.RamaException;
 import dev.openrama.runtime.data.SourceSpan;
 import dev.openrama.runtime.data.Symbol;
 import java.util.Calendar;
@@ -48,7 +49,14 @@ final class TaggedLiterals {
     if (reader == null) {
       throw ReadErrors.noReaderFunction(at, tag);
     }
-    return reader.apply(value);
+    try {
+      return reader.apply(value);
+    } catch (RamaException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw ReadErrors.tagged(
+          at, "Reader function for tag " + tag + " failed: " + e.getMessage(), e);
+    }
   }
 
   /** clojure.instant/parse-timestamp, validated, then read-instant-date. */

@@ -18,6 +18,12 @@ public abstract class AMap extends AFn
   private int hasheq;
   private int hash;
 
+  /** As in Clojure's arity errors: {@code clojure.lang.} and the class name. */
+  @Override
+  public String fnName() {
+    return "clojure.lang." + getClass().getSimpleName();
+  }
+
   /** {@code conj}: a {@link Map.Entry}, a two-element vector, or a seqable of entries. */
   @Override
   public MapColl cons(Object o) {
@@ -297,6 +303,6 @@ public abstract class AMap extends AFn
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

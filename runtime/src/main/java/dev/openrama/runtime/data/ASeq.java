@@ -114,6 +114,6 @@ public abstract class ASeq implements Seq, Sequential, Hashed, WithMeta, ReadOnl
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

@@ -19,6 +19,12 @@ public abstract class ASet extends AFn implements SetColl, Hashed, Set<Object>, 
     this.impl = impl;
   }
 
+  /** As in Clojure's arity errors: {@code clojure.lang.} and the class name. */
+  @Override
+  public String fnName() {
+    return "clojure.lang." + getClass().getSimpleName();
+  }
+
   @Override
   public int count() {
     return impl.count();
@@ -210,6 +216,6 @@ public abstract class ASet extends AFn implements SetColl, Hashed, Set<Object>, 
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

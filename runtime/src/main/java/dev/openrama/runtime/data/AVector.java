@@ -18,6 +18,12 @@ public abstract class AVector extends AFn
   private int hasheq;
   private int hash;
 
+  /** As in Clojure's arity errors: {@code clojure.lang.} and the class name. */
+  @Override
+  public String fnName() {
+    return "clojure.lang." + getClass().getSimpleName();
+  }
+
   @Override
   public int length() {
     return count();
@@ -267,6 +273,6 @@ public abstract class AVector extends AFn
 
   @Override
   public String toString() {
-    return SimplePrinter.print(this);
+    return Printer.printString(this);
   }
 }

@@ -32,7 +32,7 @@ public final class Cons extends ASeq {
 
   @Override
   public int count() {
-    return 1 + Seqs.count(more);
+    return 1 + Seqs.countSeq(more == null ? null : more.seq()); // iterative: chains are long
   }
 
   @Override

@@ -7,14 +7,14 @@ package dev.openrama.runtime.data;
 public final class Iterate extends ASeq implements Reducible, Pending {
   private static final Object UNREALIZED = new Object();
   private final Fn f;
-  private final Iterate prev;
+  private final Object prevSeed; // the previous element, from which this one is computed
   private Object seed; // guarded by this
   private Iterate next; // guarded by this
 
-  private Iterate(MapColl meta, Fn f, Iterate prev, Object seed) {
+  private Iterate(MapColl meta, Fn f, Object prevSeed, Object seed) {
     super(meta);
     this.f = f;
-    this.prev = prev;
+    this.prevSeed = prevSeed;
     this.seed = seed;
   }
 
@@ -28,27 +28,18 @@ public final class Iterate extends ASeq implements Reducible, Pending {
   }
 
   @Override
-  public Object first() {
-    Object s;
-    synchronized (this) {
-      s = seed;
+  public synchronized Object first() {
+    if (seed == UNREALIZED) {
+      seed = f.invoke(prevSeed);
     }
-    if (s != UNREALIZED) {
-      return s;
-    }
-    Object p = prev.first(); // outside our lock: walks back iteratively only one step
-    synchronized (this) {
-      if (seed == UNREALIZED) {
-        seed = f.invoke(p);
-      }
-      return seed;
-    }
+    return seed;
   }
 
+  /** The next cell; computes this cell's element first, so walking never recurses. */
   @Override
   public synchronized Seq next() {
     if (next == null) {
-      next = new Iterate(null, f, this, UNREALIZED);
+      next = new Iterate(null, f, first(), UNREALIZED);
     }
     return next;
   }

@@ -40,7 +40,7 @@ final class JavaValuePrinting {
       p.write("#inst \"").write(s.substring(0, offset)).write(':').write(s.substring(offset));
       p.write('"');
     } else if (x instanceof Class) {
-      p.write(((Class<?>) x).getName());
+      p.write(ClojureNames.of((Class<?>) x));
     } else if (x instanceof Map || x instanceof Set || x instanceof List) {
       printJavaCollection(x, p);
     } else {

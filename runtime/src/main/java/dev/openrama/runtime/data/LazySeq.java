@@ -70,6 +70,16 @@ public final class LazySeq extends ASeq implements Pending {
     return fn == null;
   }
 
+  /**
+   * As in Clojure, a lazy seq does not print itself for {@code str}: this is
+   * {@code clojure.lang.LazySeq@} and the hex of its list hash code (the printer shows the
+   * elements).
+   */
+  @Override
+  public String toString() {
+    return "clojure.lang.LazySeq@" + Integer.toHexString(hashCode());
+  }
+
   @Override
   public LazySeq withMeta(MapColl m) {
     return m == meta ? this : new LazySeq(m, seq());

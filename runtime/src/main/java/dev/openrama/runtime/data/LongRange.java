@@ -3,12 +3,13 @@ package dev.openrama.runtime.data;
 import java.math.BigInteger;
 
 /**
- * {@code (range ...)} over longs: a counted, indexed seq of {@code start, start+step, ...}
+ * {@code (range ...)} over longs: a counted, indexed, chunked (by 32) seq of {@code start, start+step, ...}
  * stopping before {@code end}. The factories return {@link PersistentList#EMPTY} for an empty
  * range and a {@link Repeat} for a zero step, as Clojure does; {@link #infinite()} is
  * {@code (range)}. Immutable and thread-safe.
  */
-public final class LongRange extends ASeq implements Indexed, Reducible {
+public final class LongRange extends ASeq implements ChunkedSeq, Indexed, Reducible {
+  private static final int CHUNK_SIZE = 32;
   private final long start;
   private final long step;
   private final long count;
@@ -41,7 +42,9 @@ public final class LongRange extends ASeq implements Indexed, Reducible {
     BigInteger span = BigInteger.valueOf(end).subtract(BigInteger.valueOf(start));
     BigInteger[] qr = span.divideAndRemainder(BigInteger.valueOf(step));
     BigInteger n = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-    return new LongRange(null, start, step, n.longValueExact());
+    // a count past Long.MAX_VALUE (only for the widest ranges) is never reached by walking
+    long count = n.bitLength() < 64 ? n.longValue() : Long.MAX_VALUE;
+    return new LongRange(null, start, step, count);
   }
 
   /** {@code (range)}: 0, 1, 2, ... promoting to {@link BigInteger} past {@code Long.MAX_VALUE}. */
@@ -71,6 +74,30 @@ public final class LongRange extends ASeq implements Indexed, Reducible {
   @Override
   public Seq next() {
     return count > 1 ? new LongRange(null, start + step, step, count - 1) : null;
+  }
+
+  @Override
+  public Chunk chunkedFirst() {
+    int n = (int) Math.min(CHUNK_SIZE, count);
+    Object[] items = new Object[n];
+    long v = start;
+    for (int i = 0; i < n; i++, v += step) {
+      items[i] = v;
+    }
+    return new ArrayChunk(items);
+  }
+
+  @Override
+  public Seq chunkedNext() {
+    return count > CHUNK_SIZE
+        ? new LongRange(null, start + CHUNK_SIZE * step, step, count - CHUNK_SIZE)
+        : null;
+  }
+
+  @Override
+  public Seq chunkedMore() {
+    Seq s = chunkedNext();
+    return s == null ? PersistentList.EMPTY : s;
   }
 
   @Override

@@ -19,6 +19,10 @@ public final class Lookups {
       SetColl s = (SetColl) coll;
       return s.contains(key) ? s.get(key) : notFound;
     }
+    if (coll instanceof TransientSet) {
+      TransientSet s = (TransientSet) coll;
+      return s.contains(key) ? s.get(key) : notFound;
+    }
     if (coll instanceof java.util.Map) {
       java.util.Map<?, ?> m = (java.util.Map<?, ?>) coll;
       Object v = m.get(key);

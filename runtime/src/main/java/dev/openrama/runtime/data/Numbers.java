@@ -30,6 +30,10 @@ public final class Numbers {
 
   /** {@code +}. */
   public static Number add(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return Math.addExact((long) (Long) x, (long) (Long) y);
+    }
     return ops(x).combine(ops(y)).add((Number) x, (Number) y);
   }
 
@@ -57,6 +61,10 @@ public final class Numbers {
 
   /** Binary {@code -}. */
   public static Number minus(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return Math.subtractExact((long) (Long) x, (long) (Long) y);
+    }
     NumberOps yops = ops(y);
     NumberOps ops = ops(x).combine(yops);
     if (ops == NumberOps.LONG) {
@@ -128,6 +136,10 @@ public final class Numbers {
 
   /** {@code *}. */
   public static Number multiply(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return Math.multiplyExact((long) (Long) x, (long) (Long) y);
+    }
     return ops(x).combine(ops(y)).multiply((Number) x, (Number) y);
   }
 
@@ -252,6 +264,10 @@ public final class Numbers {
 
   /** {@code inc}. */
   public static Number inc(Object x) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long) {
+      return Math.incrementExact((long) (Long) x);
+    }
     return add(x, 1L);
   }
 
@@ -271,6 +287,10 @@ public final class Numbers {
 
   /** {@code dec}. */
   public static Number dec(Object x) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long) {
+      return Math.decrementExact((long) (Long) x);
+    }
     return minus(x, 1L);
   }
 
@@ -297,26 +317,46 @@ public final class Numbers {
 
   /** {@code ==}: numeric equality across categories ({@code (== 1 1.0)} is true). */
   public static boolean equiv(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return ((Long) x).longValue() == ((Long) y).longValue();
+    }
     return ops(x).combine(ops(y)).equiv((Number) x, (Number) y);
   }
 
   /** {@code <}. */
   public static boolean lt(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return (Long) x < (Long) y;
+    }
     return ops(x).combine(ops(y)).lt((Number) x, (Number) y);
   }
 
   /** {@code <=}. */
   public static boolean lte(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return (Long) x <= (Long) y;
+    }
     return ops(x).combine(ops(y)).lte((Number) x, (Number) y);
   }
 
   /** {@code >}. */
   public static boolean gt(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return (Long) x > (Long) y;
+    }
     return ops(x).combine(ops(y)).lt((Number) y, (Number) x);
   }
 
   /** {@code >=}. */
   public static boolean gte(Object x, Object y) {
+    // Longs are the common case: skip the category dispatch.
+    if (x instanceof Long && y instanceof Long) {
+      return (Long) x >= (Long) y;
+    }
     return ops(x).combine(ops(y)).gte((Number) x, (Number) y);
   }
 

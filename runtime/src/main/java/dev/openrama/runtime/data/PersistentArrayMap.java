@@ -74,7 +74,7 @@ public final class PersistentArrayMap extends AMap implements WithMeta, Editable
     for (int i = 0; i < kvs.length; i += 2) {
       for (int j = i + 2; j < kvs.length; j += 2) {
         if (Equality.equiv(kvs[i], kvs[j])) {
-          throw new IllegalArgumentException("Duplicate key: " + kvs[i]);
+          throw new IllegalArgumentException("Duplicate key: " + Printer.printString(kvs[i]));
         }
       }
     }

@@ -44,7 +44,7 @@ public final class PersistentHashMap extends AMap implements WithMeta, EditableC
     for (int i = 0; i < kvs.length; i += 2) {
       t.assoc(kvs[i], kvs[i + 1]);
       if (t.count() != i / 2 + 1) {
-        throw new IllegalArgumentException("Duplicate key: " + String.valueOf(kvs[i]));
+        throw new IllegalArgumentException("Duplicate key: " + Printer.printString(kvs[i]));
       }
     }
     return t.persistent();

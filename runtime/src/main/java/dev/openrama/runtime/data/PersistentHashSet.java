@@ -39,7 +39,7 @@ public final class PersistentHashSet extends ASet implements WithMeta, EditableC
     for (Object o : items) {
       t.conj(o);
       if (t.count() != ++i) {
-        throw new IllegalArgumentException("Duplicate key: " + o);
+        throw new IllegalArgumentException("Duplicate key: " + Printer.printString(o));
       }
     }
     return t.persistent();

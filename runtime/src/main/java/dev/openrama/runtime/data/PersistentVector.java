@@ -124,7 +124,7 @@ public final class PersistentVector extends AVector implements WithMeta, Editabl
       }
       return node.array;
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   @Override
@@ -150,7 +150,7 @@ public final class PersistentVector extends AVector implements WithMeta, Editabl
     if (i == cnt) {
       return cons(val);
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   private static Node doAssoc(int level, Node node, int i, Object val) {

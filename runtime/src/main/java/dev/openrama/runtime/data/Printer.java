@@ -183,9 +183,9 @@ public final class Printer {
       printMeta(x);
       printSequential("(", new SeqIterator(((Seqable) x).seq()), " ", ")");
     } else if (x instanceof Deref) {
-      printDeref(x, x.getClass().getName());
+      printDeref(x, ClojureNames.of(x.getClass()));
     } else if (!JavaValuePrinting.print(x, this)) {
-      printObject(x, x.getClass().getName());
+      printObject(x, ClojureNames.of(x.getClass()));
     }
   }
 

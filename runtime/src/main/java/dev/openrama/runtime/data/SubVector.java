@@ -41,7 +41,7 @@ public final class SubVector extends AVector implements WithMeta {
   @Override
   public Object nth(int i) {
     if (start + i >= end || i < 0) {
-      throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + count());
+      throw new IndexOutOfBoundsException();
     }
     return v.nth(start + i);
   }
@@ -49,7 +49,7 @@ public final class SubVector extends AVector implements WithMeta {
   @Override
   public VectorColl assocN(int i, Object val) {
     if (start + i > end || i < 0) {
-      throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + count());
+      throw new IndexOutOfBoundsException();
     }
     if (start + i == end) {
       return cons(val);

@@ -5,7 +5,7 @@ package dev.openrama.runtime.data;
  * {@link TransientHashMap} holding everything, so always use the returned transient. Not
  * thread-safe: one owner at a time; unusable after {@link #persistent()}.
  */
-public final class TransientArrayMap implements TransientMap {
+public final class TransientArrayMap extends AFn implements TransientMap {
   private final Object[] array;
   private int len;
   private boolean editable = true;
@@ -18,7 +18,7 @@ public final class TransientArrayMap implements TransientMap {
 
   private void ensureEditable() {
     if (!editable) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 
@@ -73,6 +73,16 @@ public final class TransientArrayMap implements TransientMap {
   public int count() {
     ensureEditable();
     return len / 2;
+  }
+
+  @Override
+  public Object invoke(Object key) {
+    return valAt(key);
+  }
+
+  @Override
+  public Object invoke(Object key, Object notFound) {
+    return valAt(key, notFound);
   }
 
   @Override

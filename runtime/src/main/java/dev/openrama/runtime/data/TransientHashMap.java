@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * The transient form of {@link PersistentHashMap}: trie nodes it owns are changed in place.
  * Not thread-safe: one owner at a time; unusable after {@link #persistent()}.
  */
-public final class TransientHashMap implements TransientMap {
+public final class TransientHashMap extends AFn implements TransientMap {
   private final AtomicReference<Thread> edit;
   private HamtNode root;
   private int count;
@@ -24,7 +24,7 @@ public final class TransientHashMap implements TransientMap {
 
   private void ensureEditable() {
     if (edit.get() == null) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 
@@ -96,6 +96,16 @@ public final class TransientHashMap implements TransientMap {
   public int count() {
     ensureEditable();
     return count;
+  }
+
+  @Override
+  public Object invoke(Object key) {
+    return valAt(key);
+  }
+
+  @Override
+  public Object invoke(Object key, Object notFound) {
+    return valAt(key, notFound);
   }
 
   @Override

@@ -4,7 +4,7 @@ package dev.openrama.runtime.data;
  * The transient form of {@link PersistentHashSet}, over a transient map. Not thread-safe: one
  * owner at a time; unusable after {@link #persistent()}.
  */
-public final class TransientHashSet implements TransientSet {
+public final class TransientHashSet extends AFn implements TransientSet {
   private TransientMap impl;
 
   TransientHashSet(TransientColl impl) {
@@ -37,6 +37,16 @@ public final class TransientHashSet implements TransientSet {
   @Override
   public Object get(Object key) {
     return impl.valAt(key);
+  }
+
+  @Override
+  public Object invoke(Object key) {
+    return impl.valAt(key);
+  }
+
+  @Override
+  public Object invoke(Object key, Object notFound) {
+    return impl.valAt(key, notFound);
   }
 
   @Override

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * changed in place, nodes shared with persistent vectors are copied on first write. Not
  * thread-safe: one owner at a time; unusable after {@link #persistent()}.
  */
-public final class TransientPersistentVector implements TransientVector {
+public final class TransientPersistentVector extends AFn implements TransientVector {
   private int cnt;
   private int shift;
   private PersistentVector.Node root;
@@ -25,7 +25,7 @@ public final class TransientPersistentVector implements TransientVector {
 
   private void ensureEditable() {
     if (root.edit.get() == null) {
-      throw new IllegalStateException("Transient used after persistent! call");
+      throw new IllegalAccessError("Transient used after persistent! call");
     }
   }
 
@@ -112,7 +112,7 @@ public final class TransientPersistentVector implements TransientVector {
       }
       return node.array;
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   private Object[] editableArrayFor(int i) {
@@ -126,7 +126,7 @@ public final class TransientPersistentVector implements TransientVector {
       }
       return node.array;
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   @Override
@@ -158,6 +158,15 @@ public final class TransientPersistentVector implements TransientVector {
     return notFound;
   }
 
+  /** Called with an index, as a vector is. */
+  @Override
+  public Object invoke(Object key) {
+    if (AVector.isInteger(key)) {
+      return nth(((Number) key).intValue());
+    }
+    throw new IllegalArgumentException("Key must be integer");
+  }
+
   @Override
   public TransientPersistentVector assocN(int i, Object val) {
     ensureEditable();
@@ -172,7 +181,7 @@ public final class TransientPersistentVector implements TransientVector {
     if (i == cnt) {
       return conj(val);
     }
-    throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + cnt);
+    throw new IndexOutOfBoundsException();
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.openrama.runtime.data;
 
 /**
  * The seq of a {@link PersistentVector}: walks one leaf array at a time, so each step is a
- * small allocation and an array read. Immutable and thread-safe.
+ * small allocation and an array read; its chunks are the leaf arrays, as in Clojure. Immutable and thread-safe.
  */
-final class VectorSeq extends ASeq implements Counted, Reducible {
+final class VectorSeq extends ASeq implements ChunkedSeq, Counted, Reducible {
   private final PersistentVector vec;
   private final Object[] node;
   private final int i; // index of node[0] in vec
@@ -34,6 +34,23 @@ final class VectorSeq extends ASeq implements Counted, Reducible {
     }
     int ni = i + node.length;
     return ni < vec.cnt ? new VectorSeq(vec, vec.arrayFor(ni), ni, 0) : null;
+  }
+
+  @Override
+  public Chunk chunkedFirst() {
+    return new ArrayChunk(node, offset, node.length);
+  }
+
+  @Override
+  public Seq chunkedNext() {
+    int ni = i + node.length;
+    return ni < vec.cnt ? new VectorSeq(vec, vec.arrayFor(ni), ni, 0) : null;
+  }
+
+  @Override
+  public Seq chunkedMore() {
+    Seq s = chunkedNext();
+    return s == null ? PersistentList.EMPTY : s;
   }
 
   @Override

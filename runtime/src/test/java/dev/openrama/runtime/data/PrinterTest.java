@@ -301,7 +301,7 @@ class PrinterTest {
   void derefsShowTheirState() {
     Reduced r = new Reduced(vector(1L));
     assertThat(pr(r))
-        .matches("#object\\[dev.openrama.runtime.data.Reduced 0x[0-9a-f]+"
+        .matches("#object\\[clojure.lang.Reduced 0x[0-9a-f]+"
             + " \\{:status :ready, :val \\[1\\]\\}\\]");
     assertThat(pr(r, PrintOptions.DEFAULT.withPrintLevel(1)))
         .endsWith(" {:status :ready, :val #}]");

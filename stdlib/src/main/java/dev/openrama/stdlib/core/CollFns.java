@@ -80,9 +80,14 @@ final class CollFns {
     c.builtin("val").with(e -> ((java.util.Map.Entry<?, ?>) e).getValue());
     c.builtin("vector").variadic(0, args -> PersistentVector.adopt(args.clone()))
         .with(() -> PersistentVector.EMPTY);
-    c.builtin("vec").with(coll -> coll instanceof VectorColl && !(coll instanceof MapEntry)
-        ? ((Coll) coll).empty() == null ? coll : PersistentVector.create(SeqFns.toList(coll))
-        : PersistentVector.create(SeqFns.toList(coll)));
+    c.builtin("vec").with(coll -> {
+      if (coll != null && !(coll instanceof dev.openrama.runtime.data.Seqable)
+          && !(coll instanceof Iterable) && !(coll instanceof CharSequence)
+          && !(coll instanceof java.util.Map) && !coll.getClass().isArray()) {
+        throw new RuntimeException("Unable to convert: " + coll.getClass() + " to Object[]");
+      }
+      return dev.openrama.runtime.data.Colls.vec(coll);
+    });
     c.builtin("hash-map").variadic(0, args -> PersistentHashMap.create(args))
         .with(() -> PersistentArrayMap.create());
     c.builtin("array-map").variadic(0, args -> PersistentArrayMap.create(args))
@@ -119,26 +124,7 @@ final class CollFns {
   }
 
   static boolean contains(Object coll, Object key) {
-    if (coll == null) {
-      return false;
-    }
-    if (coll instanceof Associative) {
-      return ((Associative) coll).containsKey(key);
-    }
-    if (coll instanceof SetColl) {
-      return ((SetColl) coll).contains(key);
-    }
-    if (coll instanceof java.util.Map) {
-      return ((java.util.Map<?, ?>) coll).containsKey(key);
-    }
-    if (coll instanceof java.util.Set) {
-      return ((java.util.Set<?>) coll).contains(key);
-    }
-    if (key instanceof Number && (coll instanceof CharSequence || coll.getClass().isArray())) {
-      long n = ((Number) key).longValue();
-      return n >= 0 && n < Seqs.count(coll);
-    }
-    throw new IllegalArgumentException("contains? not supported on type: "
-        + coll.getClass().getName());
+    return dev.openrama.runtime.data.Colls.contains(coll, key);
   }
+
 }

@@ -3,6 +3,7 @@ package dev.openrama.stdlib.core;
 import dev.openrama.interpreter.Context;
 import dev.openrama.interpreter.Interpreter;
 import dev.openrama.interpreter.Var;
+import dev.openrama.runtime.data.Keyword;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.stdlib.Stdlib;
 
@@ -25,6 +26,10 @@ public final class CoreNamespace {
     c.dynamic("*print-meta*", Boolean.FALSE);
     c.dynamic("*print-readably*", Boolean.TRUE);
     c.dynamic("*print-dup*", Boolean.FALSE);
+    c.dynamic("*print-namespace-maps*", Boolean.TRUE);
+    c.dynamic("*math-context*", null);
+    c.dynamic("*read-eval*", Boolean.TRUE);
+    c.dynamic("*default-data-reader-fn*", null);
     c.dynamic("*command-line-args*", null);
     c.dynamic("*assert*", Boolean.TRUE);
     c.dynamic("*warn-on-reflection*", Boolean.FALSE);
@@ -38,10 +43,12 @@ public final class CoreNamespace {
         dev.openrama.runtime.data.Keyword.intern(null, "major"), 1L,
         dev.openrama.runtime.data.Keyword.intern(null, "minor"), 12L,
         dev.openrama.runtime.data.Keyword.intern(null, "incremental"), 0L));
+    PrintMethodFns.resetHooks();
     PrintMethods.install();
     BootstrapMacros.install(ctx, ctx.core);
     NamespaceFns.install(interp, c);
     MathFns.install(c);
+    CoreIntrinsics.install(ctx, ctx.core);
     SeqFns.install(c);
     CollFns.install(c);
     PrintFns.install(c, out, flush);
@@ -49,5 +56,30 @@ public final class CoreNamespace {
     SliceFns.install(c);
     FunctionFns.install(c);
     MapFns.install(c);
+    CastFns.install(c);
+    LazyFns.install(c);
+    AggregateFns.install(c);
+    SortedFns.install(c);
+    TransientFns.install(c);
+    TransducerFns.install(c);
+    CombinatorFns.install(c);
+    TextFns.install(c);
+    IoFns.install(c, interp);
+    RefFns.install(c);
+    PredicateFns.install(c);
+    ArrayFns.install(c);
+    RandomFns.install(c);
+    MultiFn.install(ctx.core);
+    StmFns.install(c);
+    ChunkFns.install(c);
+    // hierarchies.rama sets the hierarchy's value; the var exists early for print-method.
+    Keyword[] parts = {Keyword.intern(null, "parents"), Keyword.intern(null, "descendants"),
+        Keyword.intern(null, "ancestors")};
+    Var hierarchy = ctx.core.intern(dev.openrama.runtime.data.Symbol.intern(null,
+        "global-hierarchy"));
+    hierarchy.bindRoot(PersistentArrayMap.create(parts[0], PersistentArrayMap.EMPTY, parts[1],
+        PersistentArrayMap.EMPTY, parts[2], PersistentArrayMap.EMPTY));
+    PrintMethodFns.install(c, hierarchy,
+        ctx.core.findInterned(dev.openrama.runtime.data.Symbol.intern(null, "*print-readably*")));
   }
 }

@@ -45,8 +45,12 @@ final class LangFns {
     c.builtin("identical?").with((a, b) -> a == b || (a instanceof Long && a.equals(b)
         && (Long) a >= -128 && (Long) a <= 127));
     c.builtin("hash").with(x -> (long) Equality.hasheq(x));
-    c.builtin("instance?").with((cl, x) -> ((Class<?>) cl).isInstance(x));
-    c.builtin("class").with(x -> x == null ? null : x.getClass());
+    c.builtin("instance?").with((cl, x) -> cl instanceof dev.openrama.runtime.data.TypeObject
+        ? x instanceof dev.openrama.runtime.data.Typed
+            && ((dev.openrama.runtime.data.Typed) x).type() == cl
+        : ((Class<?>) cl).isInstance(x));
+    c.builtin("class").with(x -> x == null ? null : x instanceof dev.openrama.runtime.data.Typed
+        ? ((dev.openrama.runtime.data.Typed) x).type() : x.getClass());
     c.builtin("fn?").with(x -> x instanceof Fn && !(x instanceof Named)
         && !(x instanceof dev.openrama.runtime.data.Coll) && !(x instanceof Var));
     c.builtin("ifn?").with(x -> x instanceof Fn);
@@ -70,7 +74,7 @@ final class LangFns {
     c.builtin("namespace").with(x -> ((Named) x).getNamespace());
     c.builtin("symbol").with(x -> x instanceof Symbol ? x
         : x instanceof Keyword ? ((Keyword) x).sym()
-        : x instanceof Var ? ((Var) x).toSymbol() : Symbol.intern((String) x))
+        : x instanceof Var ? ((Var) x).toSymbol() : symbolOf(x))
         .with((ns, n) -> Symbol.intern((String) ns, (String) n));
     c.builtin("keyword").with(x -> x instanceof Keyword ? x
         : x instanceof Symbol ? Keyword.intern((Symbol) x)
@@ -209,6 +213,13 @@ final class LangFns {
     });
   }
 
+  private static Symbol symbolOf(Object x) {
+    if (x instanceof String) {
+      return Symbol.intern((String) x);
+    }
+    throw new IllegalArgumentException("no conversion to symbol");
+  }
+
   static Namespace nsOf(Context ctx, Object ns) {
     return ns instanceof Namespace ? (Namespace) ns : ctx.findOrCreateNamespace((Symbol) ns);
   }
@@ -227,7 +238,9 @@ final class LangFns {
         throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak(e.getCause());
       }
     }
-    throw new ClassCastException("class " + (ref == null ? "nil" : ref.getClass().getName())
-        + " cannot be cast to class clojure.lang.IDeref");
+    if (ref == null) {
+      throw new NullPointerException();
+    }
+    throw TransientFns.castError(ref, "java.util.concurrent.Future");
   }
 }

@@ -11,6 +11,8 @@ import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.TransientColl;
+import dev.openrama.runtime.data.TransientPersistentVector;
+import dev.openrama.runtime.data.TransientMap;
 import dev.openrama.runtime.data.Truth;
 import dev.openrama.runtime.data.VectorColl;
 import dev.openrama.runtime.data.WithMeta;
@@ -23,23 +25,76 @@ final class MapFns {
 
   static void install(CoreInstaller c) {
     c.builtin("into").with(() -> PersistentVector.EMPTY).with(to -> to)
-        .with(MapFns::into);
-    c.builtin("mapv").with((f, coll) -> {
-      List<Object> out = new ArrayList<>();
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
-        out.add(((Fn) f).invoke(s.first()));
+        .with(MapFns::into).with((to, xform, from) -> intoXform(to, (Fn) xform, from));
+    c.builtin("merge-with").variadic(1, args -> {
+      Fn f = (Fn) args[0];
+      Object acc = null;
+      boolean any = false;
+      for (int i = 1; i < args.length; i++) {
+        Object m = args[i];
+        if (m == null) {
+          continue;
+        }
+        if (!any) {
+          acc = m;
+          any = true;
+          continue;
+        }
+        for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+          java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+          Object k = e.getKey();
+          acc = CollFns.contains(acc, k)
+              ? Seqs.assoc(acc, k, f.invoke(Lookups.get(acc, k), e.getValue()))
+              : Seqs.assoc(acc, k, e.getValue());
+        }
       }
-      return PersistentVector.create(out);
+      return acc;
+    });
+    c.builtin("update-keys").with((m, f) -> {
+      TransientMap t = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
+      for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+        java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+        t = t.assoc(((Fn) f).invoke(e.getKey()), e.getValue());
+      }
+      return withMetaOf(t.persistent(), m);
+    });
+    c.builtin("update-vals").with((m, f) -> {
+      if (m instanceof EditableColl) {
+        TransientMap t = (TransientMap) ((EditableColl) m).asTransient();
+        for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+          java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+          t = t.assoc(e.getKey(), ((Fn) f).invoke(e.getValue()));
+        }
+        return withMetaOf(t.persistent(), m);
+      }
+      TransientMap t = (TransientMap) PersistentArrayMap.EMPTY.asTransient();
+      for (Seq s = Seqs.seq(m); s != null; s = s.next()) {
+        java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) s.first();
+        t = t.assoc(e.getKey(), ((Fn) f).invoke(e.getValue()));
+      }
+      return withMetaOf(t.persistent(), m);
+    });
+    c.builtin("mapv").with((f, coll) -> {
+      Fn fn = (Fn) f;
+      Object t = Seqs.reduce(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return ((TransientPersistentVector) acc).conj(fn.invoke(x));
+        }
+      }, PersistentVector.EMPTY.asTransient(), coll);
+      return ((TransientPersistentVector) t).persistent();
     }).variadic(3, args -> PersistentVector.create(SeqFns.toList(SeqFns.mapN((Fn) args[0],
         java.util.Arrays.copyOfRange(args, 1, args.length)))));
     c.builtin("filterv").with((p, coll) -> {
-      List<Object> out = new ArrayList<>();
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
-        if (Truth.isTruthy(((Fn) p).invoke(s.first()))) {
-          out.add(s.first());
+      Fn pred = (Fn) p;
+      Object t = Seqs.reduce(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return Truth.isTruthy(pred.invoke(x))
+              ? ((TransientPersistentVector) acc).conj(x) : acc;
         }
-      }
-      return PersistentVector.create(out);
+      }, PersistentVector.EMPTY.asTransient(), coll);
+      return ((TransientPersistentVector) t).persistent();
     });
     c.builtin("merge").with(() -> null).variadic(1, args -> {
       Object acc = null;
@@ -102,21 +157,67 @@ final class MapFns {
         .with(MapFns::subvec);
   }
 
+  /** Conj onto a transient, as a reducing function. */
+  static final Fn CONJ_BANG = new dev.openrama.runtime.data.AFn() {
+    @Override
+    public Object invoke(Object acc) {
+      return acc;
+    }
+
+    @Override
+    public Object invoke(Object acc, Object x) {
+      if (acc instanceof TransientPersistentVector) {
+        return ((TransientPersistentVector) acc).conj(x);
+      }
+      return ((TransientColl) acc).conj(x);
+    }
+  };
+
   static Object into(Object to, Object from) {
     if (to instanceof EditableColl) {
-      TransientColl t = ((EditableColl) to).asTransient();
-      for (Seq s = Seqs.seq(from); s != null; s = s.next()) {
-        t = t.conj(s.first());
-      }
-      Object r = t.persistent();
-      return to instanceof Meta && ((Meta) to).meta() != null
-          ? ((WithMeta) r).withMeta(((Meta) to).meta()) : r;
+      Object t = Seqs.reduce(CONJ_BANG, ((EditableColl) to).asTransient(), from);
+      return withMetaOf(((TransientColl) t).persistent(), to);
     }
     Object acc = to;
     for (Seq s = Seqs.seq(from); s != null; s = s.next()) {
       acc = Seqs.conj(acc, s.first());
     }
     return acc;
+  }
+
+  static Object withMetaOf(Object r, Object from) {
+    return from instanceof Meta && ((Meta) from).meta() != null
+        ? ((WithMeta) r).withMeta(((Meta) from).meta()) : r;
+  }
+
+  static Object intoXform(Object to, Fn xform, Object from) {
+    if (to instanceof EditableColl) {
+      Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
+        @Override
+        public Object invoke(Object acc) {
+          return acc;
+        }
+
+        @Override
+        public Object invoke(Object acc, Object x) {
+          return ((TransientColl) acc).conj(x);
+        }
+      });
+      Object t = rf.invoke(Seqs.reduce(rf, ((EditableColl) to).asTransient(), from));
+      return withMetaOf(((TransientColl) t).persistent(), to);
+    }
+    Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
+      @Override
+      public Object invoke(Object acc) {
+        return acc;
+      }
+
+      @Override
+      public Object invoke(Object acc, Object x) {
+        return Seqs.conj(acc, x);
+      }
+    });
+    return rf.invoke(Seqs.reduce(rf, to, from));
   }
 
   private static Object getIn(Object m, Object ks, Object notFound) {

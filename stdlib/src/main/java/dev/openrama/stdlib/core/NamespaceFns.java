@@ -135,7 +135,6 @@ public final class NamespaceFns {
   }
 
   private Object resolveIn(Namespace ns, Symbol s) {
-    Var prev = null;
     if (s.getNamespace() != null) {
       Namespace target = ns.lookupAlias(Symbol.intern(null, s.getNamespace()));
       if (target == null) {
@@ -147,7 +146,7 @@ public final class NamespaceFns {
     if (m != null) {
       return m;
     }
-    return prev == null ? ctx.classes().find(s.getName()) : prev;
+    return ctx.classes().find(s.getName());
   }
 
   /** kind: 0 all mappings, 1 public own vars, 2 own vars, 3 referred vars, 4 classes. */

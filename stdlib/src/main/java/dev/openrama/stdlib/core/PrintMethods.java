@@ -10,8 +10,6 @@ final class PrintMethods {
   private PrintMethods() {}
 
   static void install() {
-    Printer.register(Class.class, (x, p) -> p.write(
-        dev.openrama.interpreter.interop.ClassAliases.clojureName((Class<?>) x)));
     Printer.register(Var.class, (x, p) -> p.write("#'" + ((Var) x).qualifiedName()));
     Printer.register(Namespace.class, (x, p) -> p.write("#object[clojure.lang.Namespace "
         + hex(x) + " \"" + ((Namespace) x).name() + "\"]"));

@@ -1,5 +1,10 @@
 package dev.openrama.stdlib.core;
 
+import dev.openrama.runtime.data.ArrayChunk;
+import dev.openrama.runtime.data.Chunk;
+import dev.openrama.runtime.data.ChunkBuffer;
+import dev.openrama.runtime.data.ChunkedCons;
+import dev.openrama.runtime.data.ChunkedSeq;
 import dev.openrama.runtime.data.Cons;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.LazySeq;
@@ -41,15 +46,15 @@ final class SeqFns {
       return s;
     });
     c.builtin("nthrest").with((coll, n) -> {
-      Object s = coll;
-      for (long i = ((Number) n).longValue(); i > 0; i--) {
-        Seq q = Seqs.seq(s);
-        if (q == null) {
-          break;
-        }
-        s = q.more();
+      long i = ((Number) n).longValue();
+      if (i <= 0) {
+        return coll;
       }
-      return s;
+      Seq s = Seqs.seq(coll);
+      for (; i > 0 && s != null; i--) {
+        s = s.next();
+      }
+      return s == null ? PersistentList.EMPTY : s;
     });
     c.builtin("seq?").with(x -> x instanceof Seq);
     c.builtin("seqable?").with(x -> x == null || x instanceof Seqable || x instanceof Iterable
@@ -70,11 +75,11 @@ final class SeqFns {
     c.builtin("concat").with(() -> Lazy.seq(() -> null))
         .with(x -> Lazy.seq(() -> Seqs.seq(x)))
         .variadic(2, args -> concat(args, 0));
-    c.builtin("map").with((f, coll) -> map((Fn) f, coll))
+    c.builtin("map").with(f -> Transducers.map((Fn) f)).with((f, coll) -> map((Fn) f, coll))
         .variadic(3, args -> mapN((Fn) args[0], java.util.Arrays.copyOfRange(args, 1,
             args.length)));
-    c.builtin("filter").with((pred, coll) -> filter((Fn) pred, coll, true));
-    c.builtin("remove").with((pred, coll) -> filter((Fn) pred, coll, false));
+    c.builtin("filter").with(p -> Transducers.filter((Fn) p, true)).with((pred, coll) -> filter((Fn) pred, coll, true));
+    c.builtin("remove").with(p -> Transducers.filter((Fn) p, false)).with((pred, coll) -> filter((Fn) pred, coll, false));
     c.builtin("reduce").with((f, coll) -> Seqs.reduce((Fn) f, coll))
         .with((f, init, coll) -> Seqs.reduce((Fn) f, init, coll));
     c.builtin("reduced").with(Reduced::new);
@@ -138,8 +143,9 @@ final class SeqFns {
     if (s == null) {
       return next < colls.length ? Seqs.seq(concat(colls, next)) : null;
     }
-    Seq rest = s.next();
-    return new Cons(s.first(), Lazy.seq(() -> concatFrom(rest, colls, next)));
+    // The rest is taken lazily: a self-referential seq (fibs via lazy-cat) must not be realized
+    // while it is still being built.
+    return new Cons(s.first(), Lazy.seq(() -> concatFrom(Seqs.seq(s.more()), colls, next)));
   }
 
   static LazySeq map(Fn f, Object coll) {
@@ -147,6 +153,15 @@ final class SeqFns {
       Seq s = Seqs.seq(coll);
       if (s == null) {
         return null;
+      }
+      if (s instanceof ChunkedSeq) {
+        ChunkedSeq cs = (ChunkedSeq) s;
+        Chunk c = cs.chunkedFirst();
+        Object[] out = new Object[c.count()];
+        for (int i = 0; i < out.length; i++) {
+          out[i] = f.invoke(c.nth(i));
+        }
+        return new ChunkedCons(new ArrayChunk(out), map(f, cs.chunkedMore()));
       }
       return new Cons(f.invoke(s.first()), map(f, s.more()));
     });
@@ -171,12 +186,30 @@ final class SeqFns {
 
   static LazySeq filter(Fn pred, Object coll, boolean keep) {
     return Lazy.seq(() -> {
-      for (Seq s = Seqs.seq(coll); s != null; s = s.next()) {
+      Seq s = Seqs.seq(coll);
+      while (s != null) {
+        if (s instanceof ChunkedSeq) {
+          ChunkedSeq cs = (ChunkedSeq) s;
+          Chunk c = cs.chunkedFirst();
+          ChunkBuffer kept = new ChunkBuffer(c.count());
+          for (int i = 0; i < c.count(); i++) {
+            Object x = c.nth(i);
+            if (Truth.isTruthy(pred.invoke(x)) == keep) {
+              kept.add(x);
+            }
+          }
+          if (kept.count() > 0) {
+            return new ChunkedCons(kept.chunk(), filter(pred, cs.chunkedMore(), keep));
+          }
+          s = cs.chunkedNext();
+          continue;
+        }
         Object x = s.first();
         if (Truth.isTruthy(pred.invoke(x)) == keep) {
           Seq rest = s.more();
           return new Cons(x, filter(pred, rest, keep));
         }
+        s = s.next();
       }
       return null;
     });

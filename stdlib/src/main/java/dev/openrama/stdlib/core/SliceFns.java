@@ -17,17 +17,12 @@ final class SliceFns {
   private SliceFns() {}
 
   static void install(CoreInstaller c) {
-    c.builtin("take").with((n, coll) -> take(((Number) n).longValue(), coll));
-    c.builtin("drop").with((n, coll) -> drop(((Number) n).longValue(), coll));
-    c.builtin("take-while").with((p, coll) -> takeWhile((Fn) p, coll));
-    c.builtin("drop-while").with((p, coll) -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      while (s != null && Truth.isTruthy(((Fn) p).invoke(s.first()))) {
-        s = s.next();
-      }
-      return s;
-    }));
-    c.builtin("take-nth").with((n, coll) -> takeNth(((Number) n).longValue(), coll));
+    c.builtin("take").with(n -> Transducers.take(((Number) n).longValue())).with((n, coll) -> take(((Number) n).longValue(), coll));
+    c.builtin("drop").with(n -> Transducers.drop(((Number) n).longValue())).with((n, coll) -> drop(((Number) n).longValue(), coll));
+    c.builtin("take-while").with(p -> Transducers.takeWhile((Fn) p)).with((p, coll) -> takeWhile((Fn) p, coll));
+    c.builtin("drop-while").with(p -> Transducers.dropWhile((Fn) p))
+        .with((p, coll) -> dropWhile((Fn) p, coll));
+    c.builtin("take-nth").with(n -> Transducers.takeNth(((Number) n).longValue())).with((n, coll) -> takeNth(((Number) n).longValue(), coll));
     c.builtin("last").with(coll -> {
       Seq s = Seqs.seq(coll);
       if (s == null) {
@@ -52,31 +47,23 @@ final class SliceFns {
     c.builtin("rseq").with(coll -> ((Reversible) coll).rseq());
     c.builtin("repeat").with(x -> repeat(x)).with((n, x) -> take(((Number) n).longValue(),
         repeat(x)));
-    c.builtin("iterate").with((f, x) -> iterate((Fn) f, x));
-    c.builtin("cycle").with(coll -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      return s == null ? null : cycle(coll);
-    }));
+    c.builtin("iterate").with((f, x) -> dev.openrama.runtime.data.Iterate.create((Fn) f, x));
+    c.builtin("cycle").with(coll -> dev.openrama.runtime.data.Cycle.create(coll));
     c.builtin("interleave").with(() -> PersistentList.EMPTY).with(x -> Lazy.seq(() -> Seqs.seq(x)))
         .variadic(2, args -> interleave(args));
-    c.builtin("interpose").with((sep, coll) -> Lazy.seq(() -> {
-      Seq s = Seqs.seq(coll);
-      if (s == null) {
-        return null;
-      }
-      return new Cons(s.first(), drop(1, interleave(new Object[] {repeat(sep), s.more()})));
-    }));
+    c.builtin("interpose").with(sep -> Transducers.interpose(sep)).with((sep, coll) -> drop(1, interleave(new Object[] {repeat(sep), coll})));
     c.builtin("partition").with((n, coll) -> partition(((Number) n).intValue(),
         ((Number) n).intValue(), null, false, coll))
         .with((n, step, coll) -> partition(((Number) n).intValue(), ((Number) step).intValue(),
             null, false, coll))
         .with((n, step, pad, coll) -> partition(((Number) n).intValue(),
             ((Number) step).intValue(), pad, true, coll));
-    c.builtin("partition-all").with((n, coll) -> partitionAll(((Number) n).intValue(),
+    c.builtin("partition-all").with(n -> Transducers.partitionAll(((Number) n).intValue()))
+        .with((n, coll) -> partitionAll(((Number) n).intValue(),
         ((Number) n).intValue(), coll))
         .with((n, step, coll) -> partitionAll(((Number) n).intValue(),
             ((Number) step).intValue(), coll));
-    c.builtin("mapcat").variadic(2, args -> {
+    c.builtin("mapcat").with(f -> Transducers.mapcat((Fn) f)).variadic(2, args -> {
       Object mapped = args.length == 2 ? SeqFns.map((Fn) args[0], args[1])
           : SeqFns.mapN((Fn) args[0], java.util.Arrays.copyOfRange(args, 1, args.length));
       return concatAll(mapped);
@@ -113,6 +100,16 @@ final class SliceFns {
     });
   }
 
+  static LazySeq dropWhile(Fn p, Object coll) {
+    return Lazy.seq(() -> {
+      Seq s = Seqs.seq(coll);
+      while (s != null && Truth.isTruthy(p.invoke(s.first()))) {
+        s = s.next();
+      }
+      return s;
+    });
+  }
+
   static LazySeq takeNth(long n, Object coll) {
     return Lazy.seq(() -> {
       Seq s = Seqs.seq(coll);
@@ -126,10 +123,6 @@ final class SliceFns {
 
   static LazySeq iterate(Fn f, Object x) {
     return Lazy.seq(() -> new Cons(x, iterate(f, f.invoke(x))));
-  }
-
-  private static LazySeq cycle(Object coll) {
-    return Lazy.seq(() -> Seqs.seq(SeqFns.concat(new Object[] {coll, cycle(coll)}, 0)));
   }
 
   static LazySeq interleave(Object[] colls) {
@@ -173,8 +166,8 @@ final class SliceFns {
         }
         return new Cons(PersistentList.create(chunk), null);
       }
-      return new Cons(PersistentList.create(chunk), partition(n, step, pad, padded,
-          drop(step, s)));
+      Object rest = step == n ? q : drop(step, s);
+      return new Cons(PersistentList.create(chunk), partition(n, step, pad, padded, rest));
     });
   }
 
@@ -189,7 +182,8 @@ final class SliceFns {
       for (int i = 0; i < n && q != null; i++, q = q.next()) {
         chunk.add(q.first());
       }
-      return new Cons(PersistentVector.create(chunk), partitionAll(n, step, drop(step, s)));
+      Object rest = step == n ? q : drop(step, s);
+      return new Cons(PersistentList.create(chunk), partitionAll(n, step, rest));
     });
   }
 
@@ -209,8 +203,9 @@ final class SliceFns {
   }
 
   private static Seq appendRest(Seq inner, Object outerRest) {
-    Seq rest = inner.next();
-    return new Cons(inner.first(), rest == null ? concatAll(outerRest)
-        : Lazy.seq(() -> appendRest(rest, outerRest)));
+    return new Cons(inner.first(), Lazy.seq(() -> {
+      Seq rest = Seqs.seq(inner.more());
+      return rest == null ? concatAll(outerRest) : appendRest(rest, outerRest);
+    }));
   }
 }

@@ -1,0 +1,2 @@
+(ns app.core)
+(defn add [a b] (+ a b))

@@ -1,0 +1,3 @@
+(ns app.broken-test)
+
+(deftest oops (is (= 1 (undefined-fn))))

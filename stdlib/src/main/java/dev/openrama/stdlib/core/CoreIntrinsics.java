@@ -1,0 +1,107 @@
+package dev.openrama.stdlib.core;
+
+import dev.openrama.interpreter.Context;
+import dev.openrama.interpreter.Namespace;
+import dev.openrama.interpreter.analyzer.Intrinsics;
+import dev.openrama.interpreter.node.GuardedCallNode;
+import dev.openrama.runtime.data.Equality;
+import dev.openrama.runtime.data.Numbers;
+import dev.openrama.runtime.data.Symbol;
+
+/**
+ * The arithmetic and comparison calls the analyzer compiles inline (see {@link Intrinsics}):
+ * {@code (+ a b)}, {@code (< a b)}, {@code (inc x)} ... skip the generic call path while
+ * {@code clojure.core}'s function is in place. Each operation is written out as its own node
+ * class on purpose: one class per operation keeps every call site monomorphic for the JIT.
+ */
+final class CoreIntrinsics {
+  private CoreIntrinsics() {}
+
+  static void install(Context ctx, Namespace core) {
+    binary(ctx, core, "+", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.add(x, y);
+      }
+    });
+    binary(ctx, core, "-", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.minus(x, y);
+      }
+    });
+    binary(ctx, core, "*", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.multiply(x, y);
+      }
+    });
+    binary(ctx, core, "<", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.lt(x, y);
+      }
+    });
+    binary(ctx, core, ">", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.gt(x, y);
+      }
+    });
+    binary(ctx, core, "<=", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.lte(x, y);
+      }
+    });
+    binary(ctx, core, ">=", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.gte(x, y);
+      }
+    });
+    binary(ctx, core, "==", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Numbers.equiv(x, y);
+      }
+    });
+    binary(ctx, core, "=", (at, v, expected, a) ->
+        new GuardedCallNode.Binary(at, v, expected, a[0], a[1]) {
+      @Override
+      protected Object compute(Object x, Object y) {
+        return Equality.equiv(x, y);
+      }
+    });
+    unary(ctx, core, "inc", (at, v, expected, a) ->
+        new GuardedCallNode.Unary(at, v, expected, a[0]) {
+      @Override
+      protected Object compute(Object x) {
+        return Numbers.inc(x);
+      }
+    });
+    unary(ctx, core, "dec", (at, v, expected, a) ->
+        new GuardedCallNode.Unary(at, v, expected, a[0]) {
+      @Override
+      protected Object compute(Object x) {
+        return Numbers.dec(x);
+      }
+    });
+  }
+
+  private static void binary(Context ctx, Namespace core, String name, Intrinsics.Factory f) {
+    ctx.intrinsics().register(core.findInterned(Symbol.intern(null, name)), 2, f);
+  }
+
+  private static void unary(Context ctx, Namespace core, String name, Intrinsics.Factory f) {
+    ctx.intrinsics().register(core.findInterned(Symbol.intern(null, name)), 1, f);
+  }
+}

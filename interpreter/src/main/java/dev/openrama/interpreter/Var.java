@@ -116,6 +116,11 @@ public final class Var extends AFn implements Deref, Meta {
     return !(root instanceof Unbound);
   }
 
+  /** Whether the current thread has a binding for this var ({@code thread-bound?}). */
+  public boolean isThreadBound() {
+    return threadBound > 0 && Bindings.lookup(this) != null;
+  }
+
   public boolean isBound() {
     return hasRoot() || (threadBound > 0 && Bindings.lookup(this) != null);
   }

@@ -17,9 +17,11 @@ import dev.openrama.interpreter.node.SetNode;
 import dev.openrama.interpreter.node.VarNode;
 import dev.openrama.interpreter.node.VectorNode;
 import dev.openrama.interpreter.node.WithMetaNode;
+import dev.openrama.runtime.data.ArityException;
 import dev.openrama.runtime.data.Cons;
 import dev.openrama.runtime.data.MapColl;
 import dev.openrama.runtime.data.MapEntry;
+import dev.openrama.runtime.data.Meta;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.runtime.data.PersistentList;
 import dev.openrama.runtime.data.RamaException;
@@ -28,6 +30,7 @@ import dev.openrama.runtime.data.SetColl;
 import dev.openrama.runtime.data.SourceSpan;
 import dev.openrama.runtime.data.Symbol;
 import dev.openrama.runtime.data.VectorColl;
+import dev.openrama.runtime.data.WithMeta;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,8 +85,8 @@ public final class Analyzer {
     if (s != null) {
       return s;
     }
-    if (form instanceof dev.openrama.runtime.data.Meta) {
-      MapColl m = ((dev.openrama.runtime.data.Meta) form).meta();
+    if (form instanceof Meta) {
+      MapColl m = ((Meta) form).meta();
       if (m != null && m.valAt(Forms.LINE) instanceof Number) {
         String f = fallback != null ? fallback.file() : file;
         Object col = m.valAt(Forms.COLUMN);
@@ -179,10 +182,10 @@ public final class Analyzer {
         return macro.applyTo(new Cons(withPosition(seq, at), new Cons(envMap, seq.next())));
       } catch (RamaException e) {
         throw e;
-      } catch (dev.openrama.runtime.data.ArityException e) {
+      } catch (ArityException e) {
         // the macro function also receives &form and &env; report the arguments the user wrote
         throw Errors.macroexpand(at, macro.toSymbol(), e.name().equals(macro.qualifiedName())
-            ? new dev.openrama.runtime.data.ArityException(e.actual() - 2, e.name()) : e);
+            ? new ArityException(e.actual() - 2, e.name()) : e);
       } catch (RuntimeException | StackOverflowError e) {
         throw Errors.macroexpand(at, macro.toSymbol(), e);
       }
@@ -215,15 +218,15 @@ public final class Analyzer {
 
   /** The form with {@code :line} and {@code :column} metadata, as a macro's {@code &form}. */
   private static Seq withPosition(Seq form, SourceSpan at) {
-    if (at == null || !(form instanceof dev.openrama.runtime.data.WithMeta)) {
+    if (at == null || !(form instanceof WithMeta)) {
       return form;
     }
-    MapColl m = ((dev.openrama.runtime.data.Meta) form).meta();
+    MapColl m = ((Meta) form).meta();
     if (m != null && m.valAt(Forms.LINE) != null) {
       return form;
     }
     MapColl base = m == null ? PersistentArrayMap.create() : m;
-    return (Seq) ((dev.openrama.runtime.data.WithMeta) form).withMeta(base
+    return (Seq) ((WithMeta) form).withMeta(base
         .assoc(Forms.LINE, (long) at.line()).assoc(Forms.COLUMN, (long) at.column()));
   }
 
@@ -412,8 +415,8 @@ public final class Analyzer {
     }
     Node metaNode = analyze(um, env.expr());
     if (n instanceof ConstNode && metaNode instanceof ConstNode
-        && ((ConstNode) n).value() instanceof dev.openrama.runtime.data.WithMeta) {
-      return new ConstNode(env.span, ((dev.openrama.runtime.data.WithMeta) ((ConstNode) n)
+        && ((ConstNode) n).value() instanceof WithMeta) {
+      return new ConstNode(env.span, ((WithMeta) ((ConstNode) n)
           .value()).withMeta((MapColl) ((ConstNode) metaNode).value()));
     }
     return new WithMetaNode(env.span, n, metaNode);

@@ -105,7 +105,9 @@ final class FnForm implements SpecialForm {
       Symbol ps = (Symbol) p;
       if (ps.equals(AMP)) {
         if (variadic || i != params.count() - 2) {
-          throw Errors.analyze(at, "Invalid parameter list");
+          // Clojure's words: a second & or a parameter after the rest parameter
+          throw Errors.analyze(at, i < params.count() - 2 ? "Unexpected parameter"
+              : "Invalid parameter list");
         }
         variadic = true;
         continue;

@@ -23,6 +23,9 @@ public final class Intrinsics {
   private final Map<Key, Factory> factories = new ConcurrentHashMap<>();
 
   public void register(Var var, int arity, Factory f) {
+    if (var == null) {
+      throw new IllegalArgumentException("An intrinsic needs the var it stands for");
+    }
     factories.put(new Key(var, arity), f);
   }
 

@@ -34,6 +34,9 @@ final class NewForm implements SpecialForm {
       }
       throw Errors.unresolvedClass(a.spanOf(cname, env), cname);
     }
+    if (dev.openrama.interpreter.interop.Reflector.constructors(c, args.size()).isEmpty()) {
+      throw Errors.analyze(env.span, "No matching ctor found for class " + c.getName());
+    }
     return new NewNode(env.span, c, args.toArray(new Node[0]));
   }
 }

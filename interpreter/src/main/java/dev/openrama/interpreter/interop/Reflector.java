@@ -138,6 +138,8 @@ public final class Reflector {
     Object[] conv = ArgConversion.convertAll(m.getParameterTypes(), args);
     try {
       return prepRet(m.invoke(target, conv));
+    } catch (IllegalArgumentException e) {
+      throw mismatch(m.getParameterTypes(), args, e);
     } catch (InvocationTargetException e) {
       throw Sneaky.<RuntimeException>sneak(e.getCause());
     } catch (IllegalAccessException e) {
@@ -146,13 +148,40 @@ public final class Reflector {
     }
   }
 
-  public static Object construct(Class<?> c, Object[] args) {
+  /** The public constructors of {@code c} taking {@code arity} arguments. */
+  public static List<Constructor<?>> constructors(Class<?> c, int arity) {
     List<Constructor<?>> ctors = new ArrayList<>();
     for (Constructor<?> k : c.getConstructors()) {
-      if (k.getParameterCount() == args.length) {
+      if (k.getParameterCount() == arity) {
         ctors.add(k);
       }
     }
+    return ctors;
+  }
+
+  /**
+   * Java's "argument type mismatch" said as Clojure says it: which value could not be cast to
+   * which parameter type ({@code long} parameters take any {@code java.lang.Number}).
+   */
+  static RuntimeException mismatch(Class<?>[] params, Object[] args, RuntimeException e) {
+    for (int i = 0; i < params.length && i < args.length; i++) {
+      if (ArgConversion.score(params[i], args[i]) < 0) {
+        Class<?> p = params[i];
+        Class<?> target = !p.isPrimitive() ? p : p == boolean.class ? Boolean.class
+            : p == char.class ? Character.class : Number.class;
+        return new ClassCastException("class " + (args[i] == null ? "nil"
+            : args[i].getClass().getName()) + " cannot be cast to class " + target.getName());
+      }
+    }
+    return e;
+  }
+
+  public static Object construct(Class<?> c, Object[] args) {
+    return construct(c, constructors(c, args.length), args);
+  }
+
+  /** Calls the best of {@code ctors} (found once by the caller) for these arguments. */
+  public static Object construct(Class<?> c, List<Constructor<?>> ctors, Object[] args) {
     Constructor<?> k = select(ctors, args);
     if (k == null) {
       throw new IllegalArgumentException("No matching ctor found for class " + c.getName()

@@ -173,10 +173,10 @@ public final class Numbers {
    *     involved, and for a non-terminating big-decimal quotient
    */
   public static Number divide(Object x, Object y) {
-    if (isNaN(x)) {
+    if (NumberPredicates.isNaN(x)) {
       return (Number) x;
     }
-    if (isNaN(y)) {
+    if (NumberPredicates.isNaN(y)) {
       return (Number) y;
     }
     NumberOps yops = ops(y);
@@ -375,10 +375,10 @@ public final class Numbers {
 
   /** {@code max}: one of the arguments; a NaN argument wins, ties go to {@code y}. */
   public static Object max(Object x, Object y) {
-    if (isNaN(x)) {
+    if (NumberPredicates.isNaN(x)) {
       return x;
     }
-    if (isNaN(y)) {
+    if (NumberPredicates.isNaN(y)) {
       return y;
     }
     return gt(x, y) ? x : y;
@@ -386,10 +386,10 @@ public final class Numbers {
 
   /** {@code min}: one of the arguments; a NaN argument wins, ties go to {@code y}. */
   public static Object min(Object x, Object y) {
-    if (isNaN(x)) {
+    if (NumberPredicates.isNaN(x)) {
       return x;
     }
-    if (isNaN(y)) {
+    if (NumberPredicates.isNaN(y)) {
       return y;
     }
     return lt(x, y) ? x : y;
@@ -408,69 +408,6 @@ public final class Numbers {
   /** {@code neg?}. */
   public static boolean isNeg(Object x) {
     return ops(x).signum((Number) x) < 0;
-  }
-
-  // ---------------------------------------------------------------- bit operations
-
-  public static long and(Object x, Object y) {
-    return bitOpsCast(x) & bitOpsCast(y);
-  }
-
-  public static long or(Object x, Object y) {
-    return bitOpsCast(x) | bitOpsCast(y);
-  }
-
-  public static long xor(Object x, Object y) {
-    return bitOpsCast(x) ^ bitOpsCast(y);
-  }
-
-  public static long andNot(Object x, Object y) {
-    return bitOpsCast(x) & ~bitOpsCast(y);
-  }
-
-  public static long not(Object x) {
-    return ~bitOpsCast(x);
-  }
-
-  /** {@code bit-shift-left}; like Java, only the low six bits of {@code n} count. */
-  public static long shiftLeft(Object x, Object n) {
-    return bitOpsCast(x) << bitOpsCast(n);
-  }
-
-  public static long shiftRight(Object x, Object n) {
-    return bitOpsCast(x) >> bitOpsCast(n);
-  }
-
-  public static long unsignedShiftRight(Object x, Object n) {
-    return bitOpsCast(x) >>> bitOpsCast(n);
-  }
-
-  public static long setBit(Object x, Object n) {
-    return bitOpsCast(x) | (1L << bitOpsCast(n));
-  }
-
-  public static long clearBit(Object x, Object n) {
-    return bitOpsCast(x) & ~(1L << bitOpsCast(n));
-  }
-
-  public static long flipBit(Object x, Object n) {
-    return bitOpsCast(x) ^ (1L << bitOpsCast(n));
-  }
-
-  public static boolean testBit(Object x, Object n) {
-    return (bitOpsCast(x) & (1L << bitOpsCast(n))) != 0;
-  }
-
-  /** Bit operations take only fixed-width integers, as in Clojure. */
-  static long bitOpsCast(Object x) {
-    if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
-      return ((Number) x).longValue();
-    }
-    if (x == null) {
-      throw nullArgument();
-    }
-    throw new IllegalArgumentException(
-        "bit operation not supported for: class " + NumberCasts.className(x.getClass()));
   }
 
   // ---------------------------------------------------------------- ratios and predicates
@@ -590,44 +527,6 @@ public final class Numbers {
       throw nullArgument();
     }
     throw NumberCasts.cannotCast(x, "clojure.lang.Ratio");
-  }
-
-  /** {@code NaN?} on a boxed double or float; false for other numbers. */
-  public static boolean isNaN(Object x) {
-    return (x instanceof Double && ((Double) x).isNaN())
-        || (x instanceof Float && ((Float) x).isNaN());
-  }
-
-  /** {@code integer?}: long-like or big integer. */
-  public static boolean isInteger(Object x) {
-    return x instanceof Long
-        || x instanceof Integer
-        || x instanceof BigInteger
-        || x instanceof Short
-        || x instanceof Byte;
-  }
-
-  /** {@code rational?}: integers, ratios and big decimals. */
-  public static boolean isRational(Object x) {
-    return isInteger(x) || x instanceof Ratio || x instanceof BigDecimal;
-  }
-
-  /** {@code float?}. */
-  public static boolean isFloat(Object x) {
-    return x instanceof Double || x instanceof Float;
-  }
-
-  /** {@code even?}. */
-  public static boolean isEven(Object x) {
-    if (!isInteger(x)) {
-      throw new IllegalArgumentException("Argument must be an integer: " + x);
-    }
-    return (((Number) x).longValue() & 1) == 0;
-  }
-
-  /** {@code odd?}. */
-  public static boolean isOdd(Object x) {
-    return !isEven(x);
   }
 
   // ---------------------------------------------------------------- coercions

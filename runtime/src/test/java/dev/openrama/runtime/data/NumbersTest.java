@@ -41,17 +41,17 @@ class NumbersTest {
           Map.entry("unchecked-add", Numbers::uncheckedAdd),
           Map.entry("unchecked-subtract", Numbers::uncheckedMinus),
           Map.entry("unchecked-multiply", Numbers::uncheckedMultiply),
-          Map.entry("bit-and", Numbers::and),
-          Map.entry("bit-or", Numbers::or),
-          Map.entry("bit-xor", Numbers::xor),
-          Map.entry("bit-and-not", Numbers::andNot),
-          Map.entry("bit-shift-left", Numbers::shiftLeft),
-          Map.entry("bit-shift-right", Numbers::shiftRight),
-          Map.entry("unsigned-bit-shift-right", Numbers::unsignedShiftRight),
-          Map.entry("bit-set", Numbers::setBit),
-          Map.entry("bit-clear", Numbers::clearBit),
-          Map.entry("bit-flip", Numbers::flipBit),
-          Map.entry("bit-test", Numbers::testBit));
+          Map.entry("bit-and", BitOps::and),
+          Map.entry("bit-or", BitOps::or),
+          Map.entry("bit-xor", BitOps::xor),
+          Map.entry("bit-and-not", BitOps::andNot),
+          Map.entry("bit-shift-left", BitOps::shiftLeft),
+          Map.entry("bit-shift-right", BitOps::shiftRight),
+          Map.entry("unsigned-bit-shift-right", BitOps::unsignedShiftRight),
+          Map.entry("bit-set", BitOps::setBit),
+          Map.entry("bit-clear", BitOps::clearBit),
+          Map.entry("bit-flip", BitOps::flipBit),
+          Map.entry("bit-test", BitOps::testBit));
 
   private static final Map<String, Function<Object, Object>> UNARY =
       Map.ofEntries(
@@ -68,16 +68,16 @@ class NumbersTest {
           Map.entry("zero?", Numbers::isZero),
           Map.entry("pos?", Numbers::isPos),
           Map.entry("neg?", Numbers::isNeg),
-          Map.entry("bit-not", Numbers::not),
+          Map.entry("bit-not", BitOps::not),
           Map.entry("rationalize", Numbers::rationalize),
           Map.entry("numerator", Numbers::numerator),
           Map.entry("long", Numbers::longCast),
           Map.entry("int", Numbers::intCast),
           Map.entry("bigint", Numbers::toBigInteger),
           Map.entry("bigdec", Numbers::toBigDecimal),
-          Map.entry("integer?", Numbers::isInteger),
-          Map.entry("rational?", Numbers::isRational),
-          Map.entry("even?", Numbers::isEven));
+          Map.entry("integer?", NumberPredicates::isInteger),
+          Map.entry("rational?", NumberPredicates::isRational),
+          Map.entry("even?", NumberPredicates::isEven));
 
   @ParameterizedTest
   @ValueSource(

@@ -48,7 +48,6 @@ public final class CoreNamespace {
     BootstrapMacros.install(ctx, ctx.core);
     NamespaceFns.install(interp, c);
     MathFns.install(c);
-    CoreIntrinsics.install(ctx, ctx.core);
     SeqFns.install(c);
     CollFns.install(c);
     PrintFns.install(c, out, flush);
@@ -72,6 +71,8 @@ public final class CoreNamespace {
     MultiFn.install(ctx.core);
     StmFns.install(c);
     ChunkFns.install(c);
+    // Last: intrinsics stand for the functions installed above.
+    CoreIntrinsics.install(ctx, ctx.core);
     // hierarchies.rama sets the hierarchy's value; the var exists early for print-method.
     Keyword[] parts = {Keyword.intern(null, "parents"), Keyword.intern(null, "descendants"),
         Keyword.intern(null, "ancestors")};

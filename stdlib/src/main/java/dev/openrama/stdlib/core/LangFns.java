@@ -172,7 +172,7 @@ final class LangFns {
     });
     c.builtin("thread-bound?").variadic(0, args -> {
       for (Object v : args) {
-        if (!((Var) v).isBound() || !((Var) v).isDynamic()) {
+        if (!((Var) v).isThreadBound()) {
           return false;
         }
       }

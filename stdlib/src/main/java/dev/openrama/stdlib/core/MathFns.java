@@ -1,6 +1,8 @@
 package dev.openrama.stdlib.core;
 
 import dev.openrama.runtime.data.Equality;
+import dev.openrama.runtime.data.BitOps;
+import dev.openrama.runtime.data.NumberPredicates;
 import dev.openrama.runtime.data.Numbers;
 import dev.openrama.stdlib.BuiltinFn;
 
@@ -66,30 +68,30 @@ final class MathFns {
     c.builtin("zero?").with(x -> Numbers.isZero(x));
     c.builtin("pos?").with(x -> Numbers.isPos(x));
     c.builtin("neg?").with(x -> Numbers.isNeg(x));
-    c.builtin("even?").with(x -> Numbers.isEven(x));
-    c.builtin("odd?").with(x -> Numbers.isOdd(x));
+    c.builtin("even?").with(x -> NumberPredicates.isEven(x));
+    c.builtin("odd?").with(x -> NumberPredicates.isOdd(x));
     c.builtin("number?").with(x -> x instanceof Number);
-    c.builtin("integer?").with(x -> Numbers.isInteger(x));
+    c.builtin("integer?").with(x -> NumberPredicates.isInteger(x));
     c.builtin("int?").with(x -> x instanceof Long || x instanceof Integer
         || x instanceof Short || x instanceof Byte);
     c.builtin("ratio?").with(x -> x instanceof dev.openrama.runtime.data.Ratio);
-    c.builtin("rational?").with(x -> Numbers.isRational(x));
-    c.builtin("float?").with(x -> Numbers.isFloat(x));
+    c.builtin("rational?").with(x -> NumberPredicates.isRational(x));
+    c.builtin("float?").with(x -> NumberPredicates.isFloat(x));
     c.builtin("double?").with(x -> x instanceof Double);
     c.builtin("decimal?").with(x -> x instanceof java.math.BigDecimal);
-    c.builtin("NaN?").with(x -> Numbers.isNaN(x));
-    c.builtin("bit-and").with(Numbers::and).variadic(2, args -> foldLong(args, Numbers::and));
-    c.builtin("bit-or").with(Numbers::or).variadic(2, args -> foldLong(args, Numbers::or));
-    c.builtin("bit-xor").with(Numbers::xor).variadic(2, args -> foldLong(args, Numbers::xor));
-    c.builtin("bit-and-not").with(Numbers::andNot);
-    c.builtin("bit-not").with(x -> Numbers.not(x));
-    c.builtin("bit-shift-left").with(Numbers::shiftLeft);
-    c.builtin("bit-shift-right").with(Numbers::shiftRight);
-    c.builtin("unsigned-bit-shift-right").with(Numbers::unsignedShiftRight);
-    c.builtin("bit-set").with(Numbers::setBit);
-    c.builtin("bit-clear").with(Numbers::clearBit);
-    c.builtin("bit-flip").with(Numbers::flipBit);
-    c.builtin("bit-test").with(Numbers::testBit);
+    c.builtin("NaN?").with(x -> NumberPredicates.isNaN(x));
+    c.builtin("bit-and").with(BitOps::and).variadic(2, args -> foldLong(args, BitOps::and));
+    c.builtin("bit-or").with(BitOps::or).variadic(2, args -> foldLong(args, BitOps::or));
+    c.builtin("bit-xor").with(BitOps::xor).variadic(2, args -> foldLong(args, BitOps::xor));
+    c.builtin("bit-and-not").with(BitOps::andNot);
+    c.builtin("bit-not").with(x -> BitOps.not(x));
+    c.builtin("bit-shift-left").with(BitOps::shiftLeft);
+    c.builtin("bit-shift-right").with(BitOps::shiftRight);
+    c.builtin("unsigned-bit-shift-right").with(BitOps::unsignedShiftRight);
+    c.builtin("bit-set").with(BitOps::setBit);
+    c.builtin("bit-clear").with(BitOps::clearBit);
+    c.builtin("bit-flip").with(BitOps::flipBit);
+    c.builtin("bit-test").with(BitOps::testBit);
     c.builtin("numerator").with(Numbers::numerator);
     c.builtin("denominator").with(Numbers::denominator);
     c.builtin("rationalize").with(Numbers::rationalize);

@@ -1,0 +1,6 @@
+(ns cljc.demo)
+(defn plat [] #?(:clj "jvm" :cljs "js" :default "other"))
+(prn (plat))
+(prn [#?@(:cljs [] :clj [])])
+(prn {#?@(:clj [:k 1])})
+(prn (list #?(:cljs 1)))

@@ -1,0 +1,2 @@
+(prn :ok)
+#?@(:clj [(prn 1) (prn 2)])

@@ -1,7 +1,6 @@
 package dev.openrama.interpreter;
 
 import dev.openrama.interpreter.analyzer.Analyzer;
-import dev.openrama.interpreter.analyzer.Forms;
 import dev.openrama.interpreter.node.Frame;
 import dev.openrama.interpreter.reader.Reader;
 import dev.openrama.interpreter.reader.Source;
@@ -138,7 +137,4 @@ public final class Interpreter {
     return ns;
   }
 
-  static Symbol sym(String s) {
-    return Forms.sym(s);
-  }
 }

@@ -50,10 +50,6 @@ public final class SourceLoader {
     return paths;
   }
 
-  public boolean isLoaded(Symbol ns) {
-    return loaded.contains(ns) || interp.context().isBuiltinLoaded(ns.getName());
-  }
-
   /** Loads {@code ns} unless already loaded (or always with {@code reload}). */
   public synchronized void require(Symbol ns, boolean reload) {
     String name = ns.getName();

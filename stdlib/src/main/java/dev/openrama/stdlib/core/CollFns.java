@@ -19,6 +19,7 @@ import dev.openrama.runtime.data.SetColl;
 import dev.openrama.runtime.data.Sorted;
 import dev.openrama.runtime.data.StackColl;
 import dev.openrama.runtime.data.VectorColl;
+import dev.openrama.runtime.data.WithMeta;
 import java.util.Arrays;
 
 /** Collection construction, lookup and update: {@code get assoc conj vector hash-map ...}. */
@@ -119,8 +120,10 @@ final class CollFns {
     c.builtin("map-entry?").with(x -> x instanceof MapEntry);
   }
 
+  /** {@code (set s)} of a set is the set without its metadata, as in Clojure. */
   private static Object withoutMeta(Object coll) {
-    return coll;
+    return coll instanceof WithMeta && ((WithMeta) coll).meta() != null
+        ? ((WithMeta) coll).withMeta(null) : coll;
   }
 
   static boolean contains(Object coll, Object key) {

@@ -4,7 +4,6 @@ import dev.openrama.runtime.data.EditableColl;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.Lookups;
 import dev.openrama.runtime.data.MapColl;
-import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.Meta;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.runtime.data.PersistentVector;
@@ -265,7 +264,4 @@ final class MapFns {
     return PersistentVector.create(out);
   }
 
-  static MapEntry entry(Object k, Object v) {
-    return new MapEntry(k, v);
-  }
 }

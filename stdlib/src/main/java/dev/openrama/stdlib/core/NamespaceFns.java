@@ -6,14 +6,12 @@ import dev.openrama.interpreter.Namespace;
 import dev.openrama.interpreter.Var;
 import dev.openrama.runtime.data.Keyword;
 import dev.openrama.runtime.data.MapColl;
-import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.runtime.data.PersistentList;
 import dev.openrama.runtime.data.Printer;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.Symbol;
-import dev.openrama.runtime.data.Truth;
 import dev.openrama.runtime.data.VectorColl;
 import dev.openrama.stdlib.BuiltinFn;
 import java.util.ArrayList;
@@ -455,11 +453,4 @@ public final class NamespaceFns {
     }
   }
 
-  static boolean truthy(Object o) {
-    return Truth.isTruthy(o);
-  }
-
-  static MapEntry entry(Object k, Object v) {
-    return new MapEntry(k, v);
-  }
 }

@@ -102,6 +102,14 @@ final class AggregateFns {
   }
 
   static long count(Object x) {
+    if (x instanceof dev.openrama.runtime.data.Typed) {
+      // A deftype implementing clojure.lang.Counted defines count by name.
+      dev.openrama.runtime.data.Fn own =
+          ((dev.openrama.runtime.data.Typed) x).type().method("count");
+      if (own != null) {
+        return ((Number) own.invoke(x)).longValue();
+      }
+    }
     if (x instanceof Counted || x == null) {
       return Seqs.count(x);
     }

@@ -228,6 +228,13 @@ final class LangFns {
     if (ref instanceof Deref) {
       return ((Deref) ref).deref();
     }
+    if (ref instanceof dev.openrama.runtime.data.Typed) {
+      // A deftype implementing clojure.lang.IDeref defines deref by name.
+      Fn own = ((dev.openrama.runtime.data.Typed) ref).type().method("deref");
+      if (own != null) {
+        return own.invoke(ref);
+      }
+    }
     if (ref instanceof java.util.concurrent.Future) {
       try {
         return ((java.util.concurrent.Future<?>) ref).get();

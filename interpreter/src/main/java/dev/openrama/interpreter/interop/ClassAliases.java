@@ -62,6 +62,7 @@ public final class ClassAliases {
     alias("clojure.lang.PersistentTreeMap", d + "PersistentTreeMap");
     alias("clojure.lang.PersistentTreeSet", d + "PersistentTreeSet");
     alias("clojure.lang.LazySeq", d + "LazySeq");
+    alias("clojure.lang.PersistentQueue", d + "PersistentQueue");
     alias("clojure.lang.Cons", d + "Cons");
     alias("clojure.lang.Ratio", d + "Ratio");
     ALIASES.put("clojure.lang.BigInt", "java.math.BigInteger"); // no reverse: BigInteger is real

@@ -49,6 +49,12 @@ public final class Keyword extends AFn implements Named, Hashed, Comparable<Keyw
     return intern(Symbol.intern(nsname));
   }
 
+  /** The keyword already interned for {@code sym}, or null ({@code find-keyword}). */
+  public static Keyword find(Symbol sym) {
+    WeakReference<Keyword> ref = TABLE.get(sym.meta() == null ? sym : sym.withMeta(null));
+    return ref == null ? null : ref.get();
+  }
+
   public Symbol sym() {
     return sym;
   }

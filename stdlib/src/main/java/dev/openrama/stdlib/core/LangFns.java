@@ -80,7 +80,9 @@ final class LangFns {
         : x instanceof Symbol ? Keyword.intern((Symbol) x)
         : x instanceof String ? Keyword.intern((String) x) : null)
         .with((ns, n) -> Keyword.intern((String) ns, (String) n));
-    c.builtin("find-keyword").with(x -> Keyword.intern(String.valueOf(x)));
+    c.builtin("find-keyword").with(x -> Keyword.find(x instanceof Symbol ? (Symbol) x
+        : Symbol.intern((String) x))).with((ns, n) -> Keyword.find(Symbol.intern((String) ns,
+        (String) n)));
     c.builtin("gensym").with(() -> Symbol.intern(null, "G__" + ctx.nextId()))
         .with(p -> Symbol.intern(null, PrintFns.str(p) + ctx.nextId()));
     c.builtin("macroexpand-1").with(f -> interp.analyzer().macroexpand1(f, null));

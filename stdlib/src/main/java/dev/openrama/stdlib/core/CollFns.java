@@ -65,18 +65,8 @@ final class CollFns {
         });
     c.builtin("contains?").with(CollFns::contains);
     c.builtin("find").with((m, k) -> m == null ? null : ((Associative) m).entryAt(k));
-    c.builtin("keys").with(m -> Seqs.seq(SeqFns.map(new dev.openrama.runtime.data.AFn() {
-      @Override
-      public Object invoke(Object e) {
-        return ((java.util.Map.Entry<?, ?>) e).getKey();
-      }
-    }, m)));
-    c.builtin("vals").with(m -> Seqs.seq(SeqFns.map(new dev.openrama.runtime.data.AFn() {
-      @Override
-      public Object invoke(Object e) {
-        return ((java.util.Map.Entry<?, ?>) e).getValue();
-      }
-    }, m)));
+    c.builtin("keys").with(dev.openrama.runtime.data.Colls::keys);
+    c.builtin("vals").with(dev.openrama.runtime.data.Colls::vals);
     c.builtin("key").with(e -> ((java.util.Map.Entry<?, ?>) e).getKey());
     c.builtin("val").with(e -> ((java.util.Map.Entry<?, ?>) e).getValue());
     c.builtin("vector").variadic(0, args -> PersistentVector.adopt(args.clone()))

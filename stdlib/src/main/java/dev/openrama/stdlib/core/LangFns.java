@@ -107,7 +107,6 @@ final class LangFns {
     c.builtin("ex-message").with(e -> e instanceof Throwable ? ((Throwable) e).getMessage()
         : null);
     c.builtin("ex-cause").with(e -> e instanceof Throwable ? ((Throwable) e).getCause() : null);
-    c.builtin("deref").with(LangFns::deref);
     c.builtin("atom").with(x -> new Atom(x, null, null)).variadic(1, args -> {
       MapColl meta = null;
       Fn validator = null;
@@ -134,19 +133,6 @@ final class LangFns {
       return dev.openrama.runtime.data.PersistentVector.of(old, v);
     });
     c.builtin("compare-and-set!").with((a, o, n) -> ((Atom) a).compareAndSet(o, n));
-    c.builtin("add-watch").with((a, k, f) -> {
-      ((Atom) a).addWatch(k, (Fn) f);
-      return a;
-    });
-    c.builtin("remove-watch").with((a, k) -> {
-      ((Atom) a).removeWatch(k);
-      return a;
-    });
-    c.builtin("set-validator!").with((a, f) -> {
-      ((Atom) a).setValidator((Fn) f);
-      return null;
-    });
-    c.builtin("get-validator").with(a -> ((Atom) a).validator());
     c.builtin("push-thread-bindings").with(m -> {
       Map<Var, Object> b = new HashMap<>();
       for (Object o : (MapColl) m) {

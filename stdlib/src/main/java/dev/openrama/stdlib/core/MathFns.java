@@ -57,20 +57,11 @@ final class MathFns {
     c.builtin("abs").with(Numbers::abs);
     extremum(c, "max", Numbers::max);
     extremum(c, "min", Numbers::min);
-    // casts: needed by the core macros (dotimes uses long) and by (= 1 (int 1))
-    c.builtin("long").with(x -> Numbers.longCast(x));
-    c.builtin("int").with(x -> Numbers.intCast(x));
-    c.builtin("double").with(x -> Numbers.doubleCast(x));
-    c.builtin("float").with(x -> dev.openrama.runtime.data.NumberCasts.floatCast(x));
-    c.builtin("char").with(x -> dev.openrama.runtime.data.NumberCasts.charCast(x));
-    c.builtin("short").with(x -> (short) inRange(x, "short", Short.MIN_VALUE, Short.MAX_VALUE));
-    c.builtin("byte").with(x -> (byte) inRange(x, "byte", Byte.MIN_VALUE, Byte.MAX_VALUE));
     c.builtin("zero?").with(x -> Numbers.isZero(x));
     c.builtin("pos?").with(x -> Numbers.isPos(x));
     c.builtin("neg?").with(x -> Numbers.isNeg(x));
     c.builtin("even?").with(x -> NumberPredicates.isEven(x));
     c.builtin("odd?").with(x -> NumberPredicates.isOdd(x));
-    c.builtin("number?").with(x -> x instanceof Number);
     c.builtin("integer?").with(x -> NumberPredicates.isInteger(x));
     c.builtin("int?").with(x -> x instanceof Long || x instanceof Integer
         || x instanceof Short || x instanceof Byte);
@@ -133,14 +124,7 @@ final class MathFns {
   }
 
   private static void comparing(CoreInstaller c, String name, Test2 t) {
-    c.builtin(name).with(a -> true).with((a, b) -> t.test(a, b)).variadic(2, args -> allPairs(args, t));
-  }
-
-  private static long inRange(Object x, String type, long min, long max) {
-    long v = Numbers.longCast(x);
-    if (v < min || v > max) {
-      throw new IllegalArgumentException("Value out of range for " + type + ": " + x);
-    }
-    return v;
+    c.builtin(name).with(a -> true).with((a, b) -> t.test(a, b))
+        .variadic(2, args -> allPairs(args, t));
   }
 }

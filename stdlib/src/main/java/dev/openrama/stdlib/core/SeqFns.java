@@ -35,7 +35,6 @@ final class SeqFns {
     c.builtin("next").with(Seqs::next);
     c.builtin("rest").with(Seqs::more);
     c.builtin("cons").with((x, coll) -> Seqs.cons(x, coll));
-    c.builtin("count").with(x -> (long) Seqs.count(x));
     c.builtin("nth").with((coll, i) -> Seqs.nth(coll, index(i)))
         .with((coll, i, nf) -> Seqs.nth(coll, index(i), nf));
     c.builtin("nthnext").with((coll, n) -> {
@@ -83,7 +82,6 @@ final class SeqFns {
     c.builtin("reduce").with((f, coll) -> Seqs.reduce((Fn) f, coll))
         .with((f, init, coll) -> Seqs.reduce((Fn) f, init, coll));
     c.builtin("reduced").with(Reduced::new);
-    c.builtin("reduced?").with(x -> x instanceof Reduced);
     c.builtin("unreduced").with(x -> x instanceof Reduced ? ((Reduced) x).deref() : x);
     c.builtin("range").with(() -> iterateLong(0, 1))
         .with(end -> range(0L, end, 1L))

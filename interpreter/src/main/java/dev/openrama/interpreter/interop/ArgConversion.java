@@ -108,8 +108,16 @@ final class ArgConversion {
     return arg;
   }
 
+  /** Overload scoring asks per call; the answer per class never changes. */
+  private static final ClassValue<Boolean> FUNCTIONAL = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> c) {
+      return c.isInterface() && singleAbstractMethod(c) != null;
+    }
+  };
+
   static boolean isFunctionalInterface(Class<?> c) {
-    return c.isInterface() && singleAbstractMethod(c) != null;
+    return FUNCTIONAL.get(c);
   }
 
   private static Method singleAbstractMethod(Class<?> c) {

@@ -68,7 +68,7 @@ public final class CoreNamespace {
     PredicateFns.install(c);
     ArrayFns.install(c);
     RandomFns.install(c);
-    MultiFn.install(ctx.core);
+    MultiFn.install();
     StmFns.install(c);
     ChunkFns.install(c);
     // Last: intrinsics stand for the functions installed above.

@@ -1,6 +1,6 @@
 package dev.openrama.stdlib.core;
 
-import dev.openrama.interpreter.Namespace;
+import dev.openrama.interpreter.Var;
 import dev.openrama.runtime.data.AFn;
 import dev.openrama.runtime.data.Deref;
 import dev.openrama.runtime.data.Fn;
@@ -13,7 +13,6 @@ import dev.openrama.runtime.data.Printer;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.SetColl;
-import dev.openrama.runtime.data.Symbol;
 import dev.openrama.runtime.data.Truth;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,26 +23,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * change. Thread-safe: tables are persistent maps swapped under the instance lock.
  */
 public class MultiFn extends AFn {
-  private static volatile Namespace core;
-
   private final String name;
   private final Fn dispatchFn;
   private final Object defaultVal;
   private final Deref hierarchy;
+  private final Var isa;
+  private final Var parents;
   private volatile MapColl methodTable = PersistentHashMap.EMPTY;
   private volatile MapColl preferTable = PersistentArrayMap.EMPTY;
   private final ConcurrentHashMap<EquivKey, Fn> cache = new ConcurrentHashMap<>();
   private volatile Object cachedHierarchy;
 
-  public MultiFn(String name, Fn dispatchFn, Object defaultVal, Deref hierarchy) {
+  /**
+   * @param isa the {@code isa?} var of the interpreter it belongs to
+   * @param parents the {@code parents} var of the same interpreter
+   */
+  public MultiFn(String name, Fn dispatchFn, Object defaultVal, Deref hierarchy, Var isa,
+      Var parents) {
     this.name = name;
     this.dispatchFn = dispatchFn;
     this.defaultVal = defaultVal;
     this.hierarchy = hierarchy;
+    this.isa = isa;
+    this.parents = parents;
   }
 
-  static void install(Namespace coreNs) {
-    core = coreNs;
+  static void install() {
     Printer.register(MultiFn.class, (x, p) -> p.write("#object[clojure.lang.MultiFn 0x"
         + Integer.toHexString(System.identityHashCode(x)) + " \"clojure.lang.MultiFn@"
         + Integer.toHexString(System.identityHashCode(x)) + "\"]"));
@@ -124,23 +129,8 @@ public class MultiFn extends AFn {
     return f;
   }
 
-  /**
-   * {@code isa?} and {@code parents} of this multimethod's interpreter: found through the
-   * hierarchy var's namespace (which sees clojure.core), else the last core installed.
-   */
-  private Fn coreFn(String n) {
-    Symbol sym = Symbol.intern(null, n);
-    if (hierarchy instanceof dev.openrama.interpreter.Var) {
-      Object m = ((dev.openrama.interpreter.Var) hierarchy).ns().getMapping(sym);
-      if (m instanceof dev.openrama.interpreter.Var) {
-        return (Fn) ((dev.openrama.interpreter.Var) m).deref();
-      }
-    }
-    return (Fn) core.findInterned(sym).deref();
-  }
-
   private boolean isa(Object h, Object child, Object parent) {
-    return Truth.isTruthy(coreFn("isa?").invoke(h, child, parent));
+    return Truth.isTruthy(isa.invoke(h, child, parent));
   }
 
   private boolean prefers(Object h, Object x, Object y) {
@@ -148,7 +138,6 @@ public class MultiFn extends AFn {
     if (xprefs != null && ((SetColl) xprefs).contains(y)) {
       return true;
     }
-    Fn parents = coreFn("parents");
     for (Seq ps = Seqs.seq(parents.invoke(h, y)); ps != null; ps = ps.next()) {
       if (prefers(h, x, ps.first())) {
         return true;

@@ -9,6 +9,7 @@ import dev.openrama.runtime.data.Meta;
 import dev.openrama.runtime.data.Printable;
 import dev.openrama.runtime.data.Printer;
 import dev.openrama.runtime.data.Record;
+import dev.openrama.runtime.data.Symbol;
 import dev.openrama.runtime.data.Typed;
 import dev.openrama.runtime.data.TypedInstance;
 import java.io.IOException;
@@ -53,7 +54,9 @@ final class PrintMethodFns {
         return x == null ? null : x instanceof Typed ? ((Typed) x).type() : x.getClass();
       }
     };
-    MultiFn pm = new MultiFn("print-method", dispatch, DEFAULT, hierarchy) {
+    Var isa = c.ns().intern(Symbol.intern(null, "isa?"));
+    Var parents = c.ns().intern(Symbol.intern(null, "parents"));
+    MultiFn pm = new MultiFn("print-method", dispatch, DEFAULT, hierarchy, isa, parents) {
       @Override
       public synchronized MultiFn addMethod(Object dispatchVal, Fn method) {
         super.addMethod(dispatchVal, method);

@@ -43,7 +43,8 @@ public final class SubmapNavigator implements Navigator {
     Object newmap = next.apply(vals, submap(structure));
     Object out = structure;
     for (Iterator<Object> it = Seqs.iterator(keys); it.hasNext(); ) {
-      out = out == null ? null : ((MapColl) out).without(it.next());
+      Object k = it.next();
+      out = out == null ? null : ((MapColl) out).without(k);
     }
     if (newmap == null) {
       return out;

@@ -134,13 +134,11 @@ public final class PathNamespace {
     c.builtin("nil->val").with(v -> new NilValNavigator(v, false));
     c.builtin("NONE->val").with(v -> new NilValNavigator(v, true));
     c.builtin("pred").with(f -> new PredNavigator(f));
-    c.builtin("pred=").with(v -> new PredNavigator(predFn("pred=", x -> Equality.equiv(x, v))));
-    c.builtin("pred<").with(v -> new PredNavigator(predFn("pred<", x -> Compare.compare(x, v) < 0)));
-    c.builtin("pred>").with(v -> new PredNavigator(predFn("pred>", x -> Compare.compare(x, v) > 0)));
-    c.builtin("pred<=").with(v ->
-        new PredNavigator(predFn("pred<=", x -> Compare.compare(x, v) <= 0)));
-    c.builtin("pred>=").with(v ->
-        new PredNavigator(predFn("pred>=", x -> Compare.compare(x, v) >= 0)));
+    c.builtin("pred=").with(v -> cmpPred("pred=", v, x -> Equality.equiv(x, v)));
+    c.builtin("pred<").with(v -> cmpPred("pred<", v, x -> Compare.compare(x, v) < 0));
+    c.builtin("pred>").with(v -> cmpPred("pred>", v, x -> Compare.compare(x, v) > 0));
+    c.builtin("pred<=").with(v -> cmpPred("pred<=", v, x -> Compare.compare(x, v) <= 0));
+    c.builtin("pred>=").with(v -> cmpPred("pred>=", v, x -> Compare.compare(x, v) >= 0));
     c.builtin("regex-nav").with(re -> new RegexNavigator((Pattern) re));
     c.builtin("continuous-subseqs").with(f -> new ContinuousSubseqsNavigator(fn(f)));
     c.builtin("term").with(f -> TerminalNavigator.term(fn(f)));
@@ -208,8 +206,8 @@ public final class PathNamespace {
   }
 
   static Navigator selected(Navigator path, boolean yes) {
-    return yes ? new IfPathNavigator(path, StayNavigator.STAY, StayNavigator.STOP)
-        : new IfPathNavigator(path, StayNavigator.STOP, StayNavigator.STAY);
+    return yes ? new IfPathNavigator(path, StayNavigator.STAY, StayNavigator.STOP, "selected?")
+        : new IfPathNavigator(path, StayNavigator.STOP, StayNavigator.STAY, "not-selected?");
   }
 
   private static Navigator compose(Object[] args) {
@@ -230,6 +228,11 @@ public final class PathNamespace {
     }
     throw new PathException("Expected a function, got " + Paths.typeName(f) + ": "
         + Printer.printString(f));
+  }
+
+  private static Navigator cmpPred(String name, Object v,
+      java.util.function.Predicate<Object> p) {
+    return new PredNavigator(predFn(name, p), "(" + name + " " + Printer.printString(v) + ")");
   }
 
   private static Fn predFn(String name, java.util.function.Predicate<Object> p) {

@@ -13,11 +13,18 @@ public final class IfPathNavigator implements Navigator {
   private final Navigator cond;
   private final Navigator then;
   private final Navigator otherwise;
+  private final String label;
 
   public IfPathNavigator(Navigator cond, Navigator then, Navigator otherwise) {
+    this(cond, then, otherwise, null);
+  }
+
+  /** {@code label} names the navigator in messages ({@code selected?}, {@code cond-path}). */
+  public IfPathNavigator(Navigator cond, Navigator then, Navigator otherwise, String label) {
     this.cond = cond;
     this.then = then;
     this.otherwise = otherwise;
+    this.label = label;
   }
 
   /** Whether {@code nav} navigates to anything in {@code structure}. */
@@ -44,6 +51,9 @@ public final class IfPathNavigator implements Navigator {
 
   @Override
   public String describe() {
+    if (label != null) {
+      return "(" + label + " " + cond.describe() + ")";
+    }
     return "(if-path " + cond.describe() + " " + then.describe() + " " + otherwise.describe()
         + ")";
   }

@@ -103,8 +103,8 @@ public final class Paths {
     if (p instanceof Pattern) {
       return new RegexNavigator((Pattern) p);
     }
-    throw new PathException("Not a navigator: " + PathException.preview(p) + " (a "
-        + typeName(p) + "); a path holds navigators, keys, functions or vectors of these");
+    throw new PathException("Not a navigator: a " + typeName(p)
+        + "; a path holds navigators, keys, functions or vectors of these");
   }
 
   private static boolean isConstant(Object path) {
@@ -152,8 +152,20 @@ public final class Paths {
     }
     if (path instanceof Fn && !(path instanceof Keyword) && !(path instanceof SetColl)
         && !(path instanceof dev.openrama.runtime.data.MapColl)) {
-      return "(pred " + path + ")";
+      return fnLabel(path);
     }
     return Printer.printString(path);
+  }
+
+  /** A function as named in messages: its name, never an identity hash. */
+  public static String fnLabel(Object f) {
+    if (f instanceof dev.openrama.runtime.data.AFn) {
+      return ((dev.openrama.runtime.data.AFn) f).fnName();
+    }
+    if (f instanceof Keyword || f instanceof SetColl
+        || f instanceof dev.openrama.runtime.data.MapColl) {
+      return Printer.printString(f);
+    }
+    return "fn";
   }
 }

@@ -7,9 +7,16 @@ import dev.openrama.runtime.data.Truth;
 /** {@code (pred f)}, and functions or sets in a path: go on only where {@code (f v)} is truthy. */
 public final class PredNavigator implements Navigator {
   private final Object pred;
+  private final String label;
 
   public PredNavigator(Object pred) {
+    this(pred, null);
+  }
+
+  /** A predicate described as {@code label} in messages (e.g. {@code (pred= 3)}). */
+  public PredNavigator(Object pred, String label) {
     this.pred = pred;
+    this.label = label;
   }
 
   boolean test(Object v) {
@@ -32,6 +39,6 @@ public final class PredNavigator implements Navigator {
 
   @Override
   public String describe() {
-    return "(pred " + pred + ")";
+    return label != null ? label : "(pred " + Paths.fnLabel(pred) + ")";
   }
 }

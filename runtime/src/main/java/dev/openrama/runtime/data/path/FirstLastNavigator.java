@@ -29,7 +29,10 @@ public final class FirstLastNavigator implements Navigator, Paths.Constant {
       VectorColl v = (VectorColl) structure;
       return next.apply(vals, v.nth(first ? 0 : v.count() - 1));
     }
-    Structures.checkSequence(this, structure, "navigate");
+    if (!(structure instanceof dev.openrama.runtime.data.MapColl
+        || structure instanceof dev.openrama.runtime.data.SetColl)) {
+      Structures.checkSequence(this, structure, "navigate");
+    }
     List<Object> all = Structures.toList(structure);
     return next.apply(vals, all.get(first ? 0 : all.size() - 1));
   }

@@ -61,6 +61,18 @@ public final class Paths {
     return coerce(path);
   }
 
+  /**
+   * The key a path starts with ({@code keypath} or a bare key), or {@code NONE} if it starts
+   * with anything else; used to route a path to the partition owning that key.
+   */
+  public static Object firstKey(Object path) {
+    Navigator nav = compile(path);
+    if (nav instanceof ComposedNavigator) {
+      nav = ((ComposedNavigator) nav).navigators()[0];
+    }
+    return nav instanceof KeysNavigator ? ((KeysNavigator) nav).firstKey() : NONE;
+  }
+
   /** Composes several paths into one, flattening nested sequences. */
   public static Navigator compose(Object path) {
     List<Navigator> navs = new ArrayList<>();

@@ -44,11 +44,11 @@ public final class Paths {
       return (Navigator) path;
     }
     if (path instanceof Sequential && !(path instanceof MapEntry)) {
+      Navigator cached = CACHE.get(path);
+      if (cached != null) {
+        return cached;
+      }
       if (isConstant(path)) {
-        Navigator cached = CACHE.get(path);
-        if (cached != null) {
-          return cached;
-        }
         Navigator nav = compose(path);
         if (CACHE.size() >= CACHE_LIMIT) {
           CACHE.clear();

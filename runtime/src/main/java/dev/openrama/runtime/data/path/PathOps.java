@@ -3,7 +3,6 @@ package dev.openrama.runtime.data.path;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Reduced;
-import java.util.ArrayList;
 
 /**
  * The path operations ({@code select}, {@code transform} and friends) over any path spec. A
@@ -42,16 +41,13 @@ public final class PathOps {
 
   public static PersistentVector select(Object path, Object structure) {
     Navigator nav = Paths.compile(path);
-    ArrayList<Object> out = new ArrayList<>();
+    SelectCollector out = new SelectCollector();
     try {
-      nav.select(Paths.NO_VALS, structure, (vals, x) -> {
-        out.add(result(vals, x));
-        return null;
-      });
+      nav.select(Paths.NO_VALS, structure, out);
     } catch (PathException e) {
       throw e.withPath(path);
     }
-    return PersistentVector.create(out);
+    return out.toVector();
   }
 
   /** The single navigated value, {@code nil} if none; more than one is an error. */

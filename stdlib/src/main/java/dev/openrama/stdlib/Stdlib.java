@@ -50,6 +50,8 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
+    ctx.registerBuiltinLib("com.rpl.rama",
+        ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
     // clojure.main has these loaded before a script runs, so code may name them unrequired.
     for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
       ctx.loadBuiltin(lib);

@@ -1,0 +1,4 @@
+package dev.openrama.runtime.engine.dataflow;
+
+/** Placeholder; replaced below. */
+public interface Aggregator {}

@@ -52,6 +52,9 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
     ctx.registerBuiltinLib("com.rpl.rama",
         ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("com.rpl.rama.ops", dev.openrama.stdlib.dataflow.OpsNamespace::install);
+    ctx.registerBuiltinLib("com.rpl.rama.aggs",
+        dev.openrama.stdlib.dataflow.AggsNamespace::install);
     // clojure.main has these loaded before a script runs, so code may name them unrequired.
     for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
       ctx.loadBuiltin(lib);

@@ -52,7 +52,7 @@ final class DataflowErrors {
       default:
         hint = "wrap the Clojure code in a defn and call that";
     }
-    String what = via != null ? via + " expands to the Clojure special form " + name
+    String what = via != null ? via + " expands to the Clojure special form " + name + ", which"
         : "the Clojure special form " + name;
     return error(at, what + " is not allowed in dataflow code (hint: " + hint + ")");
   }

@@ -11,7 +11,7 @@ import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.SourceSpan;
 import dev.openrama.runtime.data.Symbol;
 import dev.openrama.runtime.data.VectorColl;
-import dev.openrama.runtime.engine.dataflow.Aggregator;
+import dev.openrama.runtime.engine.aggs.Aggregator;
 import dev.openrama.runtime.engine.dataflow.Input;
 import dev.openrama.runtime.engine.dataflow.Plan;
 import dev.openrama.runtime.engine.dataflow.PlanNode;
@@ -67,7 +67,7 @@ final class DataflowLang {
   }
 
   boolean isAggregator(Object value) {
-    return value instanceof Aggregator;
+    return value instanceof Aggregator || value instanceof dev.openrama.runtime.engine.aggs.Parameterized;
   }
 
   static boolean isDataflowVar(Symbol s) {

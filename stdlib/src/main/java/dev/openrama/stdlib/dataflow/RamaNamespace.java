@@ -76,6 +76,8 @@ public final class RamaNamespace {
     c.builtin("throw!").with(e -> {
       throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak((Throwable) e);
     });
+    c.builtin("combiner").variadic(1, a -> AggsNamespace.combiner(a));
+    c.builtin("accumulator").variadic(1, a -> AggsNamespace.accumulator(interp, a));
     c.builtin("assert!").with(v -> assertTrue(v, null)).with((v, msg) -> assertTrue(v, msg));
   }
 

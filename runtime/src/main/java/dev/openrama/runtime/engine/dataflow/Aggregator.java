@@ -1,4 +1,0 @@
-package dev.openrama.runtime.engine.dataflow;
-
-/** Placeholder; replaced below. */
-public interface Aggregator {}

@@ -122,7 +122,7 @@ final class ControlForms {
   private static Input andOr(DataflowCompiler c, List<Object> args, int i,
       DataflowCompiler.At a, SourceSpan at, boolean and) {
     if (args.isEmpty()) {
-      return Input.constant(and);
+      return Input.constant(and ? Boolean.TRUE : null);
     }
     Input first = c.input(args.get(i), a, at);
     if (i == args.size() - 1) {

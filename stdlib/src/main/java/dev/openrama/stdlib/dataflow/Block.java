@@ -30,7 +30,7 @@ final class Block {
   }
 
   /** The innermost {@code loop<-}: its iteration queue and where its {@code :>} emits go. */
-  record Loop(int stateSlot, int vars, int arity, Binder[] outputs, Point out) {}
+  record Loop(dev.openrama.runtime.engine.dataflow.LoopNode node, int stateSlot, int vars, int arity, Binder[] outputs, Point out) {}
 
   final Kind kind;
   final String name;

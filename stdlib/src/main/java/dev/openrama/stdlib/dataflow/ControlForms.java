@@ -399,7 +399,7 @@ final class ControlForms {
     LoopNode node = new LoopNode(at, initIn, varB, state);
     a.p.attach(node);
     Point out = new Point(c.block, after[0]);
-    c.block.loops.push(new Block.Loop(state, varB.length, outB.length, outB, out));
+    c.block.loops.push(new Block.Loop(node, state, varB.length, outB.length, outB, out));
     try {
       c.body(form.next().next(), new Point(c.block, body[0]).from(node::setBody), at);
     } finally {
@@ -423,7 +423,7 @@ final class ControlForms {
     for (int i = 0; i < vals.length; i++) {
       vals[i] = c.input(args.get(i), a, at);
     }
-    LoopNode.ContinueNode n = new LoopNode.ContinueNode(at, loop.stateSlot(), vals);
+    LoopNode.ContinueNode n = new LoopNode.ContinueNode(at, loop.node(), vals);
     a.p.attach(n);
     return new Point(c.block, a.p.scope).from(n::setNext);
   }

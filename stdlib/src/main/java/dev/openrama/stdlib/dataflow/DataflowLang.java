@@ -146,6 +146,7 @@ final class DataflowLang {
     Plan plan = new Plan(block.name, at, block.frameSize(), block.captureSlotArray(), selfSlot,
         paramSlots);
     plan.setRoot(root[0]);
+    dev.openrama.runtime.engine.dataflow.Liveness.annotate(plan);
     return plan;
   }
 

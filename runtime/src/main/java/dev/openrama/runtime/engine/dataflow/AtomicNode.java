@@ -24,6 +24,11 @@ public final class AtomicNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.List.of(edge(body), edge(next));
+  }
+
+  @Override
   public void run(PlanFrame f) {
     body.run(f);
     next.run(f);

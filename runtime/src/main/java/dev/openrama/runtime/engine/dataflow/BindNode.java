@@ -31,6 +31,16 @@ public final class BindNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.List.of(new Edge(next, writes(targets)));
+  }
+
+  @Override
+  public int[] reads() {
+    return Input.reads(values);
+  }
+
+  @Override
   public void run(PlanFrame f) {
     Input[] v = values;
     if (v.length == 1) {

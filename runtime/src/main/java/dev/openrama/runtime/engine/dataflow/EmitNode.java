@@ -27,6 +27,16 @@ public final class EmitNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.List.of(edge(next));
+  }
+
+  @Override
+  public int[] reads() {
+    return Input.reads(values);
+  }
+
+  @Override
   public void run(PlanFrame f) {
     f.out.emit(stream, Input.all(values, f));
     next.run(f);

@@ -15,6 +15,11 @@ public final class FanoutNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.Arrays.stream(branches).map(PlanNode::edge).toList();
+  }
+
+  @Override
   public void run(PlanFrame f) {
     for (PlanNode b : branches) {
       b.run(f);

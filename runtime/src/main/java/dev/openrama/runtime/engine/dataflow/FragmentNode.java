@@ -30,6 +30,16 @@ public final class FragmentNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.List.of(new Edge(next, target.writes()));
+  }
+
+  @Override
+  public int[] reads() {
+    return Input.reads(captures);
+  }
+
+  @Override
   public void run(PlanFrame f) {
     Object[] vals = Input.all(captures, f);
     target.bind(f, fn ? new RamaFunction(plan, vals) : new RamaOp(plan, vals));

@@ -26,6 +26,16 @@ public final class IfNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.List.of(edge(then), edge(otherwise));
+  }
+
+  @Override
+  public int[] reads() {
+    return cond.reads();
+  }
+
+  @Override
   public void run(PlanFrame f) {
     Object c = cond.get(f);
     if (c != null && c != Boolean.FALSE) {

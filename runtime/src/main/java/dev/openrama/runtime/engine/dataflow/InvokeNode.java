@@ -42,6 +42,18 @@ public final class InvokeNode extends PlanNode {
   }
 
   @Override
+  public java.util.List<Edge> edges() {
+    return java.util.Arrays.stream(outputs).map(o -> new Edge(o.next, writes(o.binders)))
+        .toList();
+  }
+
+  @Override
+  public int[] reads() {
+    return java.util.stream.IntStream.concat(java.util.Arrays.stream(op.reads()),
+        java.util.Arrays.stream(Input.reads(args))).toArray();
+  }
+
+  @Override
   public void run(PlanFrame f) {
     Object o;
     Object result;

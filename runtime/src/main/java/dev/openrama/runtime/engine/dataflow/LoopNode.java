@@ -30,6 +30,26 @@ public final class LoopNode extends PlanNode {
     return inits;
   }
 
+  int stateSlot() {
+    return stateSlot;
+  }
+
+  PlanNode body() {
+    return body;
+  }
+
+  @Override
+  public java.util.List<Edge> edges() {
+    int[] w = java.util.stream.IntStream.concat(java.util.Arrays.stream(writes(vars)),
+        java.util.stream.IntStream.of(stateSlot)).toArray();
+    return java.util.List.of(new Edge(body, w));
+  }
+
+  @Override
+  public int[] reads() {
+    return Input.reads(inits);
+  }
+
   @Override
   public void run(PlanFrame f) {
     Object saved = f.slots[stateSlot];
@@ -51,14 +71,28 @@ public final class LoopNode extends PlanNode {
 
   /** {@code (continue> v...)}: queues the next iteration of the innermost loop. */
   public static final class ContinueNode extends PlanNode {
+    private final LoopNode loop;
     private final int stateSlot;
     private final Input[] values;
     private PlanNode next = EndNode.INSTANCE;
 
-    public ContinueNode(SourceSpan span, int stateSlot, Input[] values) {
+    public ContinueNode(SourceSpan span, LoopNode loop, Input[] values) {
       super(span);
-      this.stateSlot = stateSlot;
+      this.loop = loop;
+      this.stateSlot = loop.stateSlot;
       this.values = values;
+    }
+
+    /** Continues here, and (in a later iteration) at the loop body with new loop variables. */
+    @Override
+    public java.util.List<Edge> edges() {
+      return java.util.List.of(edge(next), new Edge(loop.body, writes(loop.vars)));
+    }
+
+    @Override
+    public int[] reads() {
+      return java.util.stream.IntStream.concat(java.util.Arrays.stream(Input.reads(values)),
+          java.util.stream.IntStream.of(stateSlot)).toArray();
     }
 
     public void setNext(PlanNode n) {

@@ -19,4 +19,28 @@ public abstract class PlanNode {
   }
 
   public abstract void run(PlanFrame f);
+
+  /** A successor, and the slots written on the way there (they are dead before them). */
+  public record Edge(PlanNode to, int[] writes) {}
+
+  private static final int[] NONE = new int[0];
+
+  /** The nodes this one may run next (for liveness); none by default. */
+  public java.util.List<Edge> edges() {
+    return java.util.List.of();
+  }
+
+  /** The slots this node reads. */
+  public int[] reads() {
+    return NONE;
+  }
+
+  static Edge edge(PlanNode to) {
+    return new Edge(to, NONE);
+  }
+
+  static int[] writes(Binder[] bs) {
+    return java.util.Arrays.stream(bs).flatMapToInt(b -> java.util.Arrays.stream(b.writes()))
+        .toArray();
+  }
 }

@@ -87,10 +87,23 @@ public final class RamaNamespace {
   }
 
   /** A built-in operation with a name for printing. */
-  record NamedOp(String name, RamaOperation op) implements RamaOperation {
+  static final class NamedOp extends dev.openrama.runtime.engine.dataflow.DataflowOnlyFn {
+    private final String name;
+    private final RamaOperation op;
+
+    NamedOp(String name, RamaOperation op) {
+      this.name = name;
+      this.op = op;
+    }
+
     @Override
     public void execute(Object[] args, Emitter out) {
       op.execute(args, out);
+    }
+
+    @Override
+    public String fnName() {
+      return name;
     }
 
     @Override

@@ -64,12 +64,13 @@ public final class InvokeNode extends PlanNode {
         return;
       }
       result = call(InvokeNodes.asFn(o), f);
+      if (defaultOut != null) {
+        defaultOut.emitOne(f, result);
+      }
     } catch (Throwable t) {
+      // a site records only the first (innermost) position, so errors downstream keep theirs
       PlanTracing.atSite(t, span);
       throw t;
-    }
-    if (defaultOut != null) {
-      defaultOut.emitOne(f, result);
     }
   }
 

@@ -5,7 +5,7 @@ package dev.openrama.runtime.engine.dataflow;
  * fragment closing over dataflow variables). Emits any number of times to any stream.
  * Immutable; each call runs in its own frame.
  */
-public final class RamaOp implements RamaOperation {
+public final class RamaOp extends DataflowOnlyFn {
   private final Plan plan;
   private final Object[] captured;
 
@@ -21,6 +21,11 @@ public final class RamaOp implements RamaOperation {
   @Override
   public void execute(Object[] args, Emitter out) {
     plan.run(captured, this, args, out);
+  }
+
+  @Override
+  public String fnName() {
+    return plan.name();
   }
 
   @Override

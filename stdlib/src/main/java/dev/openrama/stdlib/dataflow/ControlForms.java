@@ -41,7 +41,7 @@ final class ControlForms {
     add(lang, intern, "and>", expression((c, args, a, at) -> andOr(c, args, 0, a, at, true)));
     add(lang, intern, "or>", expression((c, args, a, at) -> andOr(c, args, 0, a, at, false)));
     add(lang, intern, "<<cond", (c, form, p, at) -> condChain(c,
-        branches(c, DataflowCompiler.list(form.next()), at, "<<cond", false, null), p, at));
+        branches(c, DataflowCompiler.list(form.next()), at, "<<cond"), p, at));
     add(lang, intern, "<<switch", ControlForms::switchBlock);
     add(lang, intern, "<<subsource", ControlForms::subsource);
     add(lang, intern, "<<shadowif", ControlForms::shadowIf);
@@ -166,7 +166,7 @@ final class ControlForms {
   record Branch(Seq marker, List<Object> body, boolean unify) {}
 
   private static List<Branch> branches(DataflowCompiler c, List<Object> forms, SourceSpan at,
-      String block, boolean bindsOutput, Object unused) {
+      String block) {
     List<Branch> out = new ArrayList<>();
     Seq marker = null;
     List<Object> body = null;
@@ -282,8 +282,7 @@ final class ControlForms {
     DataflowCompiler.At a = new DataflowCompiler.At(p);
     Input value = c.input(form.next().first(), a, at);
     Input eq = Input.deref(c.lang.coreVar("="));
-    List<Branch> bs = branches(c, DataflowCompiler.list(form.next().next()), at, "<<switch",
-        false, null);
+    List<Branch> bs = branches(c, DataflowCompiler.list(form.next().next()), at, "<<switch");
     return chain(c, bs, a.p, at, (b, ba) -> {
       List<Object> args = caseArgs(b);
       if (args.size() != 1) {
@@ -303,7 +302,7 @@ final class ControlForms {
     Input value = c.input(form.next().first(), a, at);
     Input isa = Input.deref(c.lang.coreVar("instance?"));
     List<Branch> bs = branches(c, DataflowCompiler.list(form.next().next()), at,
-        "<<subsource", true, null);
+        "<<subsource");
     return chain(c, bs, a.p, at, (b, ba) -> {
       List<Object> args = caseArgs(b);
       if (args.size() != 1) {

@@ -93,7 +93,7 @@ final class DataflowCompiler {
           + dev.openrama.runtime.data.Printer.printString(op));
     }
     Symbol sym = (Symbol) op;
-    Object resolved = resolveOpAt(sym, form, p.scope, at, via);
+    Object resolved = resolveOp(sym, form, p.scope, at, via);
     if (resolved instanceof Special) {
       return ((Special) resolved).segment(this, form, p, at);
     }
@@ -114,12 +114,12 @@ final class DataflowCompiler {
    * What an operation symbol stands for: a {@link Special}, an input giving the operation, an
    * expanded form (a {@link Seq}) for macros, or null for a static method.
    */
-  private Object resolveOp(Symbol sym, SourceSpan at, Symbol via) {
+  private Object resolveOp(Symbol sym, Seq form, Scope scope, SourceSpan at, Symbol via) {
     SourceSpan symAt = spanOf(sym, at);
     String n = sym.getName();
     if (sym.getNamespace() == null && !block.isClojureLocal(sym)) {
       if (DataflowLang.isDataflowVar(sym)) {
-        Integer slot = block.lookupVar(sym, currentScopeHolder);
+        Integer slot = block.lookupVar(sym, scope);
         if (slot == null) {
           throw DataflowErrors.unknownVariable(symAt, sym);
         }
@@ -157,7 +157,7 @@ final class DataflowCompiler {
         return sp;
       }
       if (v.isMacro()) {
-        return expandMacro(v, at);
+        return expandMacro(v, form, at);
       }
       if (lang.isAggregator(v.deref())) {
         throw DataflowErrors.error(at, "aggregator " + sym + " can only be used in batch blocks"
@@ -168,10 +168,7 @@ final class DataflowCompiler {
     throw DataflowErrors.error(symAt, sym + " names a class, not an operation");
   }
 
-  private Object pendingForm;
-
-  private Object expandMacro(Var v, SourceSpan at) {
-    Object form = pendingForm;
+  private Object expandMacro(Var v, Seq form, SourceSpan at) {
     Object expanded = lang.analyzer().macroexpand1(form, null);
     if (expanded instanceof Seq && ((Seq) expanded).count() > 0) {
       return expanded;
@@ -180,9 +177,6 @@ final class DataflowCompiler {
         + dev.openrama.runtime.data.Printer.printString(expanded)
         + ", which is not a dataflow segment");
   }
-
-  /** The scope of the point whose segment is being resolved (for fragment-variable ops). */
-  private Scope currentScopeHolder = Scope.EMPTY;
 
   /** Compiles a call at {@code a}: inputs, then the node, then its outputs. */
   Point invoke(Input op, List<Object> argForms, List<OutDecl> outs, At a, SourceSpan at) {
@@ -407,7 +401,7 @@ final class DataflowCompiler {
           + dev.openrama.runtime.data.Printer.printString(op));
     }
     Symbol sym = (Symbol) op;
-    Object resolved = resolveOpAt(sym, form, a.p.scope, at, via);
+    Object resolved = resolveOp(sym, form, a.p.scope, at, via);
     if (resolved instanceof Special) {
       return ((Special) resolved).expr(this, form, a, at);
     }
@@ -425,19 +419,6 @@ final class DataflowCompiler {
       args[i] = input(parsed.args().get(i), a, at);
     }
     return callExpr(opInput, args, a, at);
-  }
-
-  private Object resolveOpAt(Symbol sym, Seq form, Scope scope, SourceSpan at, Symbol via) {
-    Scope savedScope = currentScopeHolder;
-    Object savedForm = pendingForm;
-    currentScopeHolder = scope;
-    pendingForm = form;
-    try {
-      return resolveOp(sym, at, via);
-    } finally {
-      currentScopeHolder = savedScope;
-      pendingForm = savedForm;
-    }
   }
 
   // ---------------------------------------------------------------- output targets

@@ -196,37 +196,44 @@ final class NumberKeys {
     }
     int flip = cls == KeyTags.NEG ? 0xFF : 0;
     long exp = 0;
-    BigInteger mant = BigInteger.ZERO;
+    long small = 0; // the first 9 groups (63 bits): all a long or a double needs
+    BigInteger big = null; // the whole mantissa, when longer
     int groups = 0;
     if (cls != KeyTags.ZERO) {
       exp = readExponent(in, flip);
-      long acc = 0;
       int more;
       do {
         int x = in.read() ^ flip;
-        acc = (acc << 7) | (x >>> 1);
-        more = x & 1;
-        if (++groups % 8 == 0) {
-          mant = mant.shiftLeft(56).or(BigInteger.valueOf(acc));
-          acc = 0;
+        if (groups < 9) {
+          small = (small << 7) | (x >>> 1);
+        } else {
+          if (big == null) {
+            big = BigInteger.valueOf(small);
+          }
+          big = big.shiftLeft(7).or(BigInteger.valueOf(x >>> 1));
         }
+        groups++;
+        more = x & 1;
       } while (more != 0);
-      int rest = groups % 8;
-      mant = mant.shiftLeft(7 * rest).or(BigInteger.valueOf(acc));
     }
     int cat = in.read();
     boolean neg = cls == KeyTags.NEG;
-    long shift = exp - 7L * groups; // value = mant * 2^shift
+    long shift = exp - 7L * groups; // value = mantissa * 2^shift
     switch (cat) {
       case KeyTags.CAT_INTEGER: {
-        BigInteger v = shift >= 0 ? mant.shiftLeft((int) shift) : mant.shiftRight((int) -shift);
+        if (big == null && exp <= 63) { // at most 63 bits: fits a long
+          long v = shift <= 0 ? small >>> -shift : small << shift;
+          return neg ? -v : v;
+        }
+        BigInteger m = big != null ? big : BigInteger.valueOf(small);
+        BigInteger v = shift >= 0 ? m.shiftLeft((int) shift) : m.shiftRight((int) -shift);
         if (neg) {
           v = v.negate();
         }
         return v.bitLength() <= 63 ? (Number) v.longValue() : v;
       }
       case KeyTags.CAT_FLOATING: {
-        double d = cls == KeyTags.ZERO ? 0.0 : Math.scalb(mant.doubleValue(), (int) shift);
+        double d = cls == KeyTags.ZERO ? 0.0 : Math.scalb((double) small, (int) shift);
         return neg ? -d : d;
       }
       case KeyTags.CAT_DECIMAL: {

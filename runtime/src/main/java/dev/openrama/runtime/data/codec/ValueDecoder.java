@@ -1,7 +1,6 @@
 package dev.openrama.runtime.data.codec;
 
 import dev.openrama.runtime.data.Compare;
-import dev.openrama.runtime.data.Keyword;
 import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.PersistentArrayMap;
 import dev.openrama.runtime.data.PersistentHashMap;
@@ -30,6 +29,7 @@ import java.util.UUID;
 final class ValueDecoder {
   private final TypeResolver types;
   private final Map<String, ValueHandler> handlers;
+  private final KeywordCache keywords = new KeywordCache();
 
   ValueDecoder(TypeResolver types, Map<String, ValueHandler> handlers) {
     this.types = types;
@@ -58,10 +58,7 @@ final class ValueDecoder {
         return new Ratio(n, new BigInteger(in.readBytes()));
       }
       case Tags.STRING: return in.readString();
-      case Tags.KEYWORD: {
-        String ns = in.readNullableString();
-        return Keyword.intern(ns, in.readString());
-      }
+      case Tags.KEYWORD: return in.readKeyword(keywords);
       case Tags.SYMBOL: {
         String ns = in.readNullableString();
         return Symbol.intern(ns, in.readString());

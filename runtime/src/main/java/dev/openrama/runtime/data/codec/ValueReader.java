@@ -96,9 +96,42 @@ public final class ValueReader {
 
   public String readString() {
     int len = readCount();
-    String s = Utf8.read(buf, pos, len);
+    String s = readUtf8(len);
     pos += len;
     return s;
+  }
+
+  /** ASCII (the common case) becomes a Latin-1 string in one copy; the rest goes through Utf8. */
+  private String readUtf8(int len) {
+    byte[] b = new byte[len];
+    buf.getBytes(pos, b);
+    for (byte x : b) {
+      if (x < 0) {
+        return Utf8.read(buf, pos, len);
+      }
+    }
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** A keyword's payload (nullable namespace, name), through the decoder's cache. */
+  dev.openrama.runtime.data.Keyword readKeyword(KeywordCache cache) {
+    int start = pos;
+    long nsLen = readVarLong();
+    if (nsLen > 0) {
+      need((int) nsLen - 1);
+      pos += (int) nsLen - 1;
+    }
+    int nameLen = readCount();
+    pos += nameLen;
+    int len = pos - start;
+    dev.openrama.runtime.data.Keyword k = cache.get(buf, start, len);
+    if (k == null) {
+      pos = start;
+      String ns = readNullableString();
+      k = dev.openrama.runtime.data.Keyword.intern(ns, readString());
+      cache.put(buf, start, len, k);
+    }
+    return k;
   }
 
   public String readNullableString() {

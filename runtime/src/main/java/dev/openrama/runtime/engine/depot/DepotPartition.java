@@ -43,6 +43,12 @@ public final class DepotPartition implements AutoCloseable {
   private volatile long end;        // the next offset to assign
   private long lastTimestamp;       // guarded by appendLock
   private volatile boolean closed;
+  /**
+   * Set once a read found no queue on disk. Only this process writes here (the data directory
+   * is locked), so the queue can only appear through our own append: idle tailers of an empty
+   * partition then cost no file-system probe per poll.
+   */
+  private volatile boolean absent;
 
   DepotPartition(Path dir, ValueCodec codec, LongSupplier clock) {
     this.dir = dir;
@@ -59,7 +65,7 @@ public final class DepotPartition implements AutoCloseable {
   /** The queue, opening it if it exists (or creating it if {@code create}); null if absent. */
   private SingleChronicleQueue queue(boolean create) {
     SingleChronicleQueue q = queue;
-    if (q != null) {
+    if (q != null || (absent && !create)) {
       return q;
     }
     appendLock.lock();
@@ -76,6 +82,7 @@ public final class DepotPartition implements AutoCloseable {
         recover(opened);
         queue = opened;
       }
+      absent = queue == null;
       return queue;
     } finally {
       appendLock.unlock();

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -42,7 +44,10 @@ public final class BenchMain {
     collect(new Runner(cold.build()).run(), scores);
 
     System.out.println();
-    System.out.println("== ratios (same run; >1 means slower than raw Chronicle)");
+    System.out.println("== median per benchmark (ops/s; FirstQueue in ms)");
+    print(scores);
+    System.out.println();
+    System.out.println("== medians of iterations; ratio = raw / ours (>1 means slower than raw Chronicle)");
     ratio(scores, "append, encoded payload", "DepotAppendBenchmark.rawChronicle",
         "DepotAppendBenchmark.depotAppendEncoded");
     ratio(scores, "append, value incl. encoding", "DepotAppendBenchmark.rawChronicle",
@@ -57,7 +62,22 @@ public final class BenchMain {
     List<RunResult> sorted = new ArrayList<>(results);
     for (RunResult r : sorted) {
       String name = r.getParams().getBenchmark().replace("dev.openrama.bench.", "");
-      scores.put(name, r.getPrimaryResult().getScore());
+      // The median iteration, not the mean: on shared machines a few iterations that lose the
+      // CPU to other processes would otherwise swing the ratios.
+      List<Double> its = new ArrayList<>();
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          its.add(i.getPrimaryResult().getScore());
+        }
+      }
+      its.sort(null);
+      scores.put(name, its.isEmpty() ? r.getPrimaryResult().getScore() : its.get(its.size() / 2));
+    }
+  }
+
+  private static void print(Map<String, Double> s) {
+    for (Map.Entry<String, Double> e : s.entrySet()) {
+      System.out.printf("%-45s %,16.1f%n", e.getKey(), e.getValue());
     }
   }
 

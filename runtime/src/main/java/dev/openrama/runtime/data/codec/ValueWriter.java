@@ -70,10 +70,8 @@ public final class ValueWriter {
     int n = s.length();
     int len = Utf8.length(s);
     writeVarLong(len);
-    if (len == n) { // ASCII: one byte per char, the common case
-      for (int i = 0; i < n; i++) {
-        buf.putByte(pos + i, (byte) s.charAt(i));
-      }
+    if (len == n) { // ASCII, the common case: one capacity check, then a plain copy loop
+      buf.putStringWithoutLengthAscii(pos, s);
       pos += n;
     } else {
       pos = Utf8.write(buf, pos, s);

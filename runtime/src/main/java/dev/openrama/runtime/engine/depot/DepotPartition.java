@@ -125,8 +125,9 @@ public final class DepotPartition implements AutoCloseable {
    * nothing.
    */
   public long append(Object value) {
-    int len = codec.encodeToScratch(value);
-    return append(ValueCodec.scratch(), 0, len);
+    MutableDirectBuffer scratch = ValueCodec.scratch();
+    int len = codec.encode(value, scratch, 0); // scratch first: a failure writes nothing
+    return append(scratch, 0, len);
   }
 
   /** Appends already-encoded value bytes {@code [index, index+length)} of {@code payload}. */

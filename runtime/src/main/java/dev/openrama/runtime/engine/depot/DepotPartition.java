@@ -285,10 +285,6 @@ public final class DepotPartition implements AutoCloseable {
     return codec;
   }
 
-  /** Thread-local view over stored bytes, so handlers see a {@link DirectBuffer} without copies. */
-  static final ThreadLocal<MutableDirectBuffer> VIEW =
-      ThreadLocal.withInitial(org.agrona.concurrent.UnsafeBuffer::new);
-
   @Override
   public void close() {
     appendLock.lock();

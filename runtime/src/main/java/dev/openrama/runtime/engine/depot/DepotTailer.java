@@ -15,6 +15,8 @@ public final class DepotTailer implements AutoCloseable {
   private final DepotPartition partition;
   private ExcerptTailer tailer; // null until the partition's queue exists
   private long position;
+  /** Views the current excerpt's payload; the tailer is single-threaded, so one suffices. */
+  private final MutableDirectBuffer view = new org.agrona.concurrent.UnsafeBuffer(0, 0);
 
   DepotTailer(DepotPartition partition, long from) {
     this.partition = partition;
@@ -47,7 +49,6 @@ public final class DepotTailer implements AutoCloseable {
             + offset + " where " + position + " was expected");
       }
       int len = (int) b.readRemaining();
-      MutableDirectBuffer view = DepotPartition.VIEW.get();
       if (b.isDirectMemory()) {
         view.wrap(b.addressForRead(b.readPosition(), len), len);
       } else {

@@ -96,7 +96,8 @@ public final class InterleavedRatio {
 
   /** Median over rounds of time(ours) / time(raw) for BATCH operations each. */
   private static double ratio(Op raw, Op ours) {
-    for (int i = 0; i < 10; i++) { // warm up both
+    long until = System.nanoTime() + 3_000_000_000L; // warm up both until the JIT settles
+    while (System.nanoTime() < until) {
       time(raw);
       time(ours);
     }

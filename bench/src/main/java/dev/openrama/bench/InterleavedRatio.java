@@ -20,7 +20,10 @@ import net.openhft.chronicle.wire.DocumentContext;
  * every round) and taking the median of the per-round ratios. On a machine shared with other
  * builds, JMH runs each benchmark minutes apart under different load; adjacent slices see
  * nearly the same load, so this ratio is stable where JMH's is not. Complements, not replaces,
- * the JMH numbers. Run by {@code bench/run} after JMH.
+ * the JMH numbers. Decoded reads are left to JMH: in this harness's megamorphic loop the
+ * decoder ran an order of magnitude slower than in JMH or a plain loop. Each comparison runs in its own JVM (the argument names it: append-encoded,
+ * append-value, read-bytes), as JMH forks do, so one comparison's JIT profile
+ * does not slow the next. Run by {@code bench/run} after JMH.
  */
 public final class InterleavedRatio {
   private static final int ROUNDS = 101;
@@ -33,6 +36,7 @@ public final class InterleavedRatio {
   }
 
   public static void main(String[] args) {
+    String which = args.length > 0 ? args[0] : "append-value";
     try (DataDirectory dir = DataDirectory.openTemporary()) {
       SingleChronicleQueue raw = SingleChronicleQueueBuilder.binary(dir.root().resolve("raw"))
           .rollCycle(RollCycles.FAST_DAILY).build();
@@ -49,11 +53,21 @@ public final class InterleavedRatio {
           new org.agrona.concurrent.UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(payload.length));
       direct.putBytes(0, payload);
       Op depotAppendEncoded = () -> depot.append(direct, 0, payload.length);
-      System.out.printf("append, encoded payload        median ratio %.2fx%n",
-          ratio(rawAppend, depotAppendEncoded));
+      if (which.equals("append-encoded")) {
+        System.out.printf("append, encoded payload        median ratio %.2fx%n",
+            ratio(rawAppend, depotAppendEncoded));
+      }
       Op depotAppend = () -> depot.append(value);
-      System.out.printf("append, value incl. encoding   median ratio %.2fx%n",
-          ratio(rawAppend, depotAppend));
+      if (which.equals("append-value")) {
+        System.out.printf("append, value incl. encoding   median ratio %.2fx%n",
+            ratio(rawAppend, depotAppend));
+      }
+      if (which.startsWith("read")) { // something to read: both logs get the same records
+        for (int i = 0; i < 200_000; i++) {
+          rawAppend.run();
+          depotAppend.run();
+        }
+      }
 
       ExcerptTailer rawTailer = raw.createTailer();
       long[] sink = new long[1];
@@ -75,18 +89,13 @@ public final class InterleavedRatio {
           tailer[0] = depot.tailer(0);
         }
       };
-      System.out.printf("read, bytes                    median ratio %.2fx%n",
-          ratio(rawRead, depotRead));
-      ValueCodec codec = ValueCodec.standard();
-      RecordHandler decode = (off, ts, buf, i, len) -> sink[0] += codec.decode(buf, i, len).hashCode();
-      Op depotDecoded = () -> {
-        if (!tailer[0].poll(decode)) {
-          tailer[0].close();
-          tailer[0] = depot.tailer(0);
-        }
-      };
-      System.out.printf("read, decoded value            median ratio %.2fx  (%d)%n",
-          ratio(rawRead, depotDecoded), sink[0] & 1);
+      if (which.equals("read-bytes")) {
+        System.out.printf("read, bytes                    median ratio %.2fx%n",
+            ratio(rawRead, depotRead));
+      }
+      if (sink[0] == 42) {
+        System.out.println(); // keeps the reads observable to the JIT
+      }
       tailer[0].close();
       rawTailer.close();
       appender.close();
@@ -102,6 +111,8 @@ public final class InterleavedRatio {
       time(ours);
     }
     double[] r = new double[ROUNDS];
+    long[] ta = new long[ROUNDS];
+    long[] tb = new long[ROUNDS];
     for (int i = 0; i < ROUNDS; i++) {
       long a;
       long b;
@@ -113,8 +124,14 @@ public final class InterleavedRatio {
         a = time(raw);
       }
       r[i] = (double) b / a;
+      ta[i] = a;
+      tb[i] = b;
     }
     Arrays.sort(r);
+    Arrays.sort(ta);
+    Arrays.sort(tb);
+    System.out.printf("  (median ns/op: raw %.0f, ours %.0f)%n",
+        (double) ta[ROUNDS / 2] / BATCH, (double) tb[ROUNDS / 2] / BATCH);
     return r[ROUNDS / 2];
   }
 

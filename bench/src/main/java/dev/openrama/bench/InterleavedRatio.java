@@ -20,10 +20,11 @@ import net.openhft.chronicle.wire.DocumentContext;
  * every round) and taking the median of the per-round ratios. On a machine shared with other
  * builds, JMH runs each benchmark minutes apart under different load; adjacent slices see
  * nearly the same load, so this ratio is stable where JMH's is not. Complements, not replaces,
- * the JMH numbers. Decoded reads are left to JMH: in this harness's megamorphic loop the
- * decoder ran an order of magnitude slower than in JMH or a plain loop. Each comparison runs in its own JVM (the argument names it: append-encoded,
- * append-value, read-bytes), as JMH forks do, so one comparison's JIT profile
- * does not slow the next. Run by {@code bench/run} after JMH.
+ * the JMH numbers. Each comparison runs in its own JVM (the argument names it:
+ * append-encoded, append-value, read-bytes), as JMH forks do, so one comparison's JIT profile
+ * does not slow the next. Decoded reads are left to JMH: in this harness's megamorphic loop the
+ * decoder ran an order of magnitude slower than in JMH or a plain loop. Run by
+ * {@code bench/run} after JMH.
  */
 public final class InterleavedRatio {
   private static final int ROUNDS = 101;

@@ -39,6 +39,29 @@ final class KeyBytes {
     write(v);
   }
 
+  /**
+   * Writes {@code s} terminated, if it is ASCII without NUL (so needs no escaping); otherwise
+   * writes nothing and returns false.
+   */
+  boolean writeAsciiTerminated(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == 0 || c >= 0x80) {
+        return false;
+      }
+    }
+    if (len + n + 1 > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n + 1));
+    }
+    for (int i = 0; i < n; i++) {
+      buf[len + i] = (byte) s.charAt(i);
+    }
+    len += n;
+    buf[len++] = KeyTags.END;
+    return true;
+  }
+
   /** Flips every bit from {@code from} on: turns ascending order into descending. */
   void invertFrom(int from) {
     for (int i = from; i < len; i++) {

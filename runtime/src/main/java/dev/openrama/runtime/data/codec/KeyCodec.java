@@ -161,6 +161,9 @@ public final class KeyCodec {
   }
 
   private static void writeString(String s, KeyBytes out) {
+    if (out.writeAsciiTerminated(s)) {
+      return; // the common case: no escaping, one byte per char
+    }
     org.agrona.concurrent.UnsafeBuffer b = new org.agrona.concurrent.UnsafeBuffer(
         new byte[Utf8.length(s)]);
     Utf8.write(b, 0, s);
@@ -242,6 +245,10 @@ public final class KeyCodec {
   }
 
   private static String readString(KeyInput in) {
+    String ascii = in.readAsciiTerminated();
+    if (ascii != null) {
+      return ascii;
+    }
     byte[] b = in.readEscaped();
     return Utf8.read(new org.agrona.concurrent.UnsafeBuffer(b), 0, b.length);
   }

@@ -40,6 +40,28 @@ final class KeyInput {
     throw CodecError.corrupt("bad length in key");
   }
 
+  /**
+   * Reads a terminated run that is plain ASCII with no escapes as a string; null (consuming
+   * nothing) if the run has anything else.
+   */
+  String readAsciiTerminated() {
+    for (int i = pos; i < b.length; i++) {
+      int x = b[i];
+      if (x == 0) {
+        if (i + 1 < b.length && (b[i + 1] & 0xFF) == 0xFF) {
+          return null; // an escaped NUL
+        }
+        String s = new String(b, pos, i - pos, java.nio.charset.StandardCharsets.ISO_8859_1);
+        pos = i + 1;
+        return s;
+      }
+      if (x < 0) {
+        return null;
+      }
+    }
+    throw CodecError.corrupt("key truncated");
+  }
+
   /** Reads an escaped run written by {@link KeyBytes#writeEscaped}. */
   byte[] readEscaped() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

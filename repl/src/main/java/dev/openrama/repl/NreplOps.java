@@ -49,7 +49,7 @@ final class NreplOps {
       case "clone" -> clone(req);
       case "close" -> close(req);
       case "describe" -> describe(req);
-      case "eval" -> eval(req, null, 1);
+      case "eval" -> eval(req, null);
       case "load-file" -> loadFile(req);
       case "interrupt" -> interrupt(req);
       case "completions", "complete" -> completions(req);
@@ -125,10 +125,10 @@ final class NreplOps {
    * when an editor sends a form from a file (diagnostics and {@code source} then name it).
    * Without a session it runs in a session made for it.
    */
-  private void eval(NreplServer.Request req, Source src, int firstLine) {
+  private void eval(NreplServer.Request req, Source file) {
     Map<String, Object> m = req.msg();
-    Source source = src;
-    int line = firstLine;
+    Source source = file;
+    int line = 1;
     if (source == null && m.get("file") instanceof String && m.get("code") instanceof String) {
       source = NreplServer.sourceOf((String) m.get("file"), (String) m.get("code"),
           m.get("column"));
@@ -141,13 +141,13 @@ final class NreplOps {
     String ns = m.get("ns") instanceof String ? (String) m.get("ns") : null;
     if (m.get("session") == null) {
       NreplSession ephemeral = new NreplSession(rt, verbose);
-      ephemeral.submit(req, source, line, ns);
+      ephemeral.submit(req, source, line, ns, file != null);
       ephemeral.closeWhenIdle();
       return;
     }
     NreplSession s = session(req);
     if (s != null) {
-      s.submit(req, source, line, ns);
+      s.submit(req, source, line, ns, file != null);
     }
   }
 
@@ -161,7 +161,7 @@ final class NreplOps {
     Object path = m.get("file-path") != null ? m.get("file-path") : m.get("file-name");
     String shown = path == null ? "NO_SOURCE_FILE"
         : dev.openrama.interpreter.SourceLoader.displayPath(Path.of(path.toString()));
-    eval(req, new Source(shown, (String) m.get("file")), 1);
+    eval(req, new Source(shown, (String) m.get("file")));
   }
 
   private void interrupt(NreplServer.Request req) {

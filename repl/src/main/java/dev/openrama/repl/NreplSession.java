@@ -49,12 +49,12 @@ final class NreplSession implements AutoCloseable {
   }
 
   /** Queues an {@code eval} or {@code load-file} request; its replies are sent as it runs. */
-  void submit(NreplServer.Request req, Source src, int firstLine, String ns) {
+  void submit(NreplServer.Request req, Source src, int firstLine, String ns, boolean wholeFile) {
     worker.submit(() -> {
       current = req;
       interruptRequested = false;
       try {
-        run(req, src, firstLine, ns);
+        run(req, src, firstLine, ns, wholeFile);
       } catch (ProgramExit e) {
         flushOutput();
         req.reply(Map.of("err", "(System/exit " + e.code() + ") does not stop the nREPL server\n"));
@@ -66,7 +66,8 @@ final class NreplSession implements AutoCloseable {
     });
   }
 
-  private void run(NreplServer.Request req, Source src, int firstLine, String ns) {
+  private void run(NreplServer.Request req, Source src, int firstLine, String ns,
+      boolean wholeFile) {
     if (ns != null) {
       Namespace target = rt.interpreter().context().findNamespace(Symbol.intern(null, ns));
       if (target == null) {
@@ -100,6 +101,8 @@ final class NreplSession implements AutoCloseable {
     };
     if (src == null) {
       repl.evalEntry((String) req.msg().get("code"), l);
+    } else if (wholeFile) {
+      repl.load(src, l);
     } else {
       rt.interpreter().context().sourceTexts().append(src.path(), firstLine, src.text());
       repl.eval(src, firstLine, l);

@@ -110,7 +110,7 @@ final class ReplSession {
    * namespace, reporting each value or the first error.
    */
   void eval(Source src, int firstLine, Listener l) {
-    within(() -> {
+    guarded(l, () -> {
       var previousSpans = interp.analyzer().spans();
       String previousFile = interp.analyzer().file();
       try {
@@ -120,24 +120,45 @@ final class ReplSession {
         while (true) {
           Object form = reader.read();
           if (form == Reader.EOF) {
-            return null;
+            return;
           }
-          Object v = interp.eval(form);
-          v3.set(v2.deref());
-          v2.set(v1.deref());
-          v1.set(v);
-          l.value(v);
+          result(interp.eval(form), l);
         }
-      } catch (ProgramExit e) {
-        throw e;
-      } catch (Throwable t) {
-        Throwable shown = t instanceof ThreadDeath ? Errors.interrupted(null) : t;
-        ve.set(shown);
-        l.error(shown);
-        return null;
       } finally {
         interp.analyzer().useSpans(previousSpans, previousFile);
       }
+    });
+  }
+
+  /**
+   * Loads a whole file as {@code load-file} does ({@code *ns*} is back as it was after), and
+   * reports the value of its last form or its error.
+   */
+  void load(Source src, Listener l) {
+    guarded(l, () -> result(interp.load(src), l));
+  }
+
+  private void result(Object v, Listener l) {
+    v3.set(v2.deref());
+    v2.set(v1.deref());
+    v1.set(v);
+    l.value(v);
+  }
+
+  /** Runs {@code body} in this session; an error goes to {@code *e} and the listener. */
+  private void guarded(Listener l, Runnable body) {
+    within(() -> {
+      try {
+        body.run();
+      } catch (ProgramExit e) {
+        throw e;
+      } catch (Throwable t) {
+        Throwable shown = t instanceof ThreadDeath || t instanceof InterruptedException
+            ? Errors.interrupted(null) : t;
+        ve.set(shown);
+        l.error(shown);
+      }
+      return null;
     });
   }
 

@@ -106,7 +106,9 @@ final class NreplOps {
     Map<String, Object> versions = Map.of(
         "nrepl", version(v, NREPL_VERSION),
         "clojure", version(new String[] {"1", "12", "0"}, "1.12.0"),
-        "java", Map.of("version-string", System.getProperty("java.version")),
+        "java", version(new String[] {Integer.toString(Runtime.version().feature()),
+            Integer.toString(Runtime.version().interim()),
+            Integer.toString(Runtime.version().update())}, System.getProperty("java.version")),
         "rama", Map.of("version-string", Cli.VERSION));
     NreplSession s = req.msg().get("session") == null ? null
         : server.sessions().get(req.msg().get("session").toString());
@@ -130,8 +132,9 @@ final class NreplOps {
     Source source = file;
     int line = 1;
     if (source == null && m.get("file") instanceof String && m.get("code") instanceof String) {
-      source = NreplServer.sourceOf((String) m.get("file"), (String) m.get("code"),
-          m.get("column"));
+      String shown = dev.openrama.interpreter.SourceLoader.displayPath(
+          Path.of((String) m.get("file")));
+      source = NreplServer.sourceOf(shown, (String) m.get("code"), m.get("column"));
       line = m.get("line") instanceof Number ? ((Number) m.get("line")).intValue() : 1;
     }
     if (source == null && !(m.get("code") instanceof String)) {

@@ -153,13 +153,19 @@ final class ReplSession {
       } catch (ProgramExit e) {
         throw e;
       } catch (Throwable t) {
-        Throwable shown = t instanceof ThreadDeath || t instanceof InterruptedException
-            ? Errors.interrupted(null) : t;
+        Throwable shown = wasInterrupted(t) ? Errors.interrupted(null) : t;
         ve.set(shown);
         l.error(shown);
       }
       return null;
     });
+  }
+
+  /** Whether {@code t} is how an interrupted evaluation ends when no loop noticed first. */
+  static boolean wasInterrupted(Throwable t) {
+    return t instanceof ThreadDeath || t instanceof InterruptedException
+        || t instanceof java.io.InterruptedIOException
+        || t instanceof java.nio.channels.ClosedByInterruptException;
   }
 
   static int lineCount(String text) {

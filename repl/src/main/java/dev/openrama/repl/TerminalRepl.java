@@ -4,6 +4,7 @@ import dev.openrama.interpreter.Bindings;
 import dev.openrama.interpreter.Interpreter;
 import dev.openrama.interpreter.ProgramExit;
 import dev.openrama.interpreter.Var;
+import dev.openrama.interpreter.error.Errors;
 import dev.openrama.runtime.data.Printer;
 import dev.openrama.runtime.data.Symbol;
 import java.io.BufferedReader;
@@ -92,8 +93,9 @@ final class TerminalRepl {
           });
         } catch (ProgramExit e) {
           return e.code();
-        } catch (Exception e) {
-          showError(e);
+        } catch (Throwable e) {
+          // what escaped the session's own handling, e.g. a forced stop landing late
+          showError(ReplSession.wasInterrupted(e) ? Errors.interrupted(null) : e);
         }
       }
     } finally {

@@ -16,7 +16,8 @@ final class ReplLineParser implements Parser {
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
     if (context == ParseContext.ACCEPT_LINE && !Reader.isComplete(line)) {
-      throw new EOFError(-1, -1, "incomplete form");
+      // the open brackets let the editor indent the continuation line (AUTO_INDENT)
+      throw new EOFError(-1, -1, "incomplete form", null, openBrackets(line), null);
     }
     int start = cursor;
     while (start > 0 && !isBreak(line.charAt(start - 1))) {
@@ -27,6 +28,33 @@ final class ReplLineParser implements Parser {
       end++;
     }
     return new Word(line, cursor, line.substring(start, end), cursor - start);
+  }
+
+  /** How many brackets are open at the end of {@code text}, outside strings and comments. */
+  static int openBrackets(String text) {
+    int depth = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        i++;
+        while (i < text.length() && text.charAt(i) != '"') {
+          i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == ';') {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (c == '\\') {
+        i++;
+      } else if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+      i++;
+    }
+    return depth;
   }
 
   @Override

@@ -47,7 +47,7 @@ final class TerminalRepl {
     this.terminal = terminal;
     this.colour = colour;
     this.verbose = verbose;
-    this.out = terminal.writer();
+    this.out = new FreshLineWriter.Marked(new FreshLineWriter(terminal.writer()));
     this.session = rt.newSession(new BufferedReader(terminal.reader()), out, null);
     rt.closeOnExit(worker);
     LineReaderBuilder b = LineReaderBuilder.builder()
@@ -57,6 +57,7 @@ final class TerminalRepl {
         .completer((r, line, candidates) -> candidates.addAll(complete(line.word())))
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .option(LineReader.Option.INSERT_TAB, false)
+        .variable(LineReader.INDENTATION, 2)
         .variable(LineReader.HISTORY_FILE, historyFile)
         .variable(LineReader.HISTORY_FILE_SIZE, 10_000);
     if (colour) {
@@ -120,6 +121,7 @@ final class TerminalRepl {
     @Override
     public void value(Object v) {
       String text = pretty(v);
+      freshLine();
       out.println(colour ? Colorizer.colorize(text).toAnsi(terminal) : text);
       out.flush();
     }
@@ -131,10 +133,18 @@ final class TerminalRepl {
   }
 
   private void showError(Throwable t) {
-    out.flush();
+    freshLine();
     String text = Diagnostics.format(t, verbose);
     out.println(colour ? new AttributedString(text, Colorizer.ERROR).toAnsi(terminal) : text);
     out.flush();
+  }
+
+  /** Starts a new line unless the program's output left the cursor at the start of one. */
+  private void freshLine() {
+    out.flush();
+    if (!FreshLineWriter.atLineStart(out)) {
+      out.println();
+    }
   }
 
   /** The value as {@code clojure.pprint/pprint} prints it at the terminal's width. */

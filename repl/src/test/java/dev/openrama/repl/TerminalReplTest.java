@@ -34,6 +34,34 @@ class TerminalReplTest {
   }
 
   @Test
+  void continuationLinesAreIndentedByOpenBrackets() throws Exception {
+    try (TerminalDriver t = new TerminalDriver("xterm-256color", dir.resolve("history"))) {
+      t.await("user=> ");
+      t.type("(let [a 1]\r");
+      t.await("#_=>   ");
+      t.type("[a\r");
+      t.await("#_=>     ");
+      t.type("\"(\" 2])\r");
+      t.await("[1 \"(\" 2]");
+      t.type(CTRL_D);
+      assertThat(t.exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void valuesStartOnAFreshLineAfterOutput() throws Exception {
+    try (TerminalDriver t = new TerminalDriver("dumb", dir.resolve("history"))) {
+      t.await("user=> ");
+      t.type("(print \"abc\")\r");
+      t.await("abc\nnil\n");
+      t.type("(println \"def\")\r");
+      t.await("def\nnil\n");
+      t.type(CTRL_D);
+      assertThat(t.exitCode()).isZero();
+    }
+  }
+
+  @Test
   void errorsKeepTheSessionAndSetStarE() throws Exception {
     try (TerminalDriver t = new TerminalDriver("dumb", dir.resolve("history"))) {
       t.await("user=> ");

@@ -21,13 +21,13 @@ import java.util.function.Supplier;
 /**
  * The nREPL ops: {@code clone}, {@code close}, {@code describe}, {@code eval},
  * {@code load-file}, {@code interrupt}, {@code completions}, {@code lookup} (and CIDER's
- * {@code info}, {@code complete}), {@code ls-sessions}, as nREPL 1.0 defines their requests and
+ * {@code info}, {@code complete}), {@code ls-sessions}, {@code stdin}, as nREPL 1.0 defines their requests and
  * replies. Evaluations run on their session's thread; the other ops answer at once.
  */
 final class NreplOps {
   static final String NREPL_VERSION = "1.0.0";
   private static final List<String> OPS = List.of("clone", "close", "completions", "complete",
-      "describe", "eval", "info", "interrupt", "load-file", "lookup", "ls-sessions");
+      "describe", "eval", "info", "interrupt", "load-file", "lookup", "ls-sessions", "stdin");
 
   private final ReplRuntime rt;
   private final NreplServer server;
@@ -52,6 +52,7 @@ final class NreplOps {
       case "eval" -> eval(req, null);
       case "load-file" -> loadFile(req);
       case "interrupt" -> interrupt(req);
+      case "stdin" -> stdin(req);
       case "completions", "complete" -> completions(req);
       case "lookup" -> lookup(req, true);
       case "info" -> lookup(req, false);
@@ -178,6 +179,20 @@ final class NreplOps {
     Object iid = req.msg().get("interrupt-id");
     String status = s.interrupt(iid == null ? null : iid.toString());
     req.reply(Map.of("status", List.of(status, "done")));
+  }
+
+  /** {@code stdin}: text for the session's {@code *in*}, which an evaluation may be awaiting. */
+  private void stdin(NreplServer.Request req) {
+    NreplSession s = session(req);
+    if (s == null) {
+      if (req.msg().get("session") == null) {
+        req.reply(Map.of("status", List.of("error", "no-session", "done")));
+      }
+      return;
+    }
+    Object text = req.msg().get("stdin");
+    s.stdin(text == null ? "" : text.toString());
+    req.reply(Map.of("status", List.of("done")));
   }
 
   /** Runs {@code body} in the request's session (or the tooling one) and namespace. */

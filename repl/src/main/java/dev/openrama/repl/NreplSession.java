@@ -26,11 +26,13 @@ final class NreplSession implements AutoCloseable {
   /** The request being evaluated (or last evaluated): where output goes. */
   private volatile NreplServer.Request current;
   private volatile boolean interruptRequested;
+  private final InputReader input = new InputReader();
 
   NreplSession(ReplRuntime rt, boolean verbose) {
     this.rt = rt;
     this.verbose = verbose;
-    this.repl = rt.newSession(new MessageWriter("out"), new MessageWriter("err"));
+    this.repl = rt.newSession(new java.io.BufferedReader(input), new MessageWriter("out"),
+        new MessageWriter("err"));
     this.worker = new EvalWorker("rama-nrepl-" + id.substring(0, 8));
   }
 
@@ -128,6 +130,11 @@ final class NreplSession implements AutoCloseable {
     }
   }
 
+  /** Text for {@code *in*} from a {@code stdin} request (empty text: end of input). */
+  void stdin(String text) {
+    input.add(text);
+  }
+
   /** Interrupts the running evaluation if it is {@code interruptId} (null: any); its status. */
   String interrupt(String interruptId) {
     NreplServer.Request r = current;
@@ -150,6 +157,56 @@ final class NreplSession implements AutoCloseable {
   @Override
   public void close() {
     worker.close();
+  }
+
+  /**
+   * {@code *in*}: when a read finds nothing, the request being evaluated is told
+   * {@code need-input} and the read waits for a {@code stdin} request.
+   */
+  private final class InputReader extends java.io.Reader {
+    private final StringBuilder buf = new StringBuilder();
+    private boolean eof;
+
+    synchronized void add(String text) {
+      if (text.isEmpty()) {
+        eof = true;
+      }
+      buf.append(text);
+      notifyAll();
+    }
+
+    @Override
+    public synchronized int read(char[] cbuf, int off, int len) throws java.io.IOException {
+      if (len == 0) {
+        return 0;
+      }
+      if (buf.length() == 0 && !eof) {
+        flushOutput();
+        NreplServer.Request r = current;
+        if (r != null) {
+          r.reply(Map.of("status", List.of("need-input")));
+        }
+      }
+      while (buf.length() == 0 && !eof) {
+        try {
+          wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new java.io.InterruptedIOException("interrupted while waiting for stdin");
+        }
+      }
+      if (buf.length() == 0) {
+        eof = false; // one end of input per empty stdin request
+        return -1;
+      }
+      int n = Math.min(len, buf.length());
+      buf.getChars(0, n, cbuf, off);
+      buf.delete(0, n);
+      return n;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** {@code *out*}/{@code *err*}: text is sent as one message per flush. */

@@ -66,7 +66,7 @@ class NreplServerTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> ops = (Map<String, Object>) r.get("ops");
     assertThat(ops).containsKeys("clone", "close", "describe", "eval", "load-file",
-        "interrupt", "completions", "lookup", "info", "ls-sessions");
+        "interrupt", "completions", "lookup", "info", "ls-sessions", "stdin");
     assertThat(r.get("versions").toString()).contains("nrepl").contains("clojure");
     assertThat(r.get("status")).isEqualTo(List.of("done"));
   }
@@ -189,6 +189,16 @@ class NreplServerTest {
         .isEqualTo(List.of("error", "unknown-session", "done"));
     assertThat(client.call("op", "frobnicate").get(0).get("status"))
         .isEqualTo(List.of("error", "unknown-op", "done"));
+  }
+
+  @Test
+  void readingStarInAsksForInputAndStdinSuppliesIt() throws Exception {
+    String s = newSession();
+    String id = client.send("op", "eval", "session", s, "code", "(str \"got \" (read-line))");
+    assertThat(client.next(id, "status").get("status")).isEqualTo(List.of("need-input"));
+    assertThat(client.call("op", "stdin", "session", s, "stdin", "hello\n").get(0).get("status"))
+        .isEqualTo(List.of("done"));
+    assertThat(values(client.replies(id), "value")).containsExactly("\"got hello\"");
   }
 
   @Test

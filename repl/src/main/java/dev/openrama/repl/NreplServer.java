@@ -188,7 +188,10 @@ final class NreplServer implements AutoCloseable {
         + host() + ":" + port();
   }
 
-  /** Reads a request's text fields as a source ({@code load-file}) or null ({@code eval}). */
+  /**
+   * Code an editor sent from a file, as a source whose columns match the file's: the first line
+   * is indented to {@code column} (1-based).
+   */
   static Source sourceOf(String path, String text, Object column) {
     int col = column instanceof Number ? ((Number) column).intValue() : 1;
     return new Source(path, " ".repeat(Math.max(0, col - 1)) + text);

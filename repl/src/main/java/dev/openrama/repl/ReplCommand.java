@@ -25,14 +25,22 @@ final class ReplCommand {
     Integer port = null;
     String host = "127.0.0.1";
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--nrepl") && i + 1 < args.length && args[i + 1].matches("\\d+")) {
+      if (args[i].equals("--help") || args[i].equals("-h")) {
+        BasicRepl.write(out, Cli.usage() + "\n");
+        return ExitCodes.OK;
+      } else if (args[i].equals("--nrepl")) {
+        if (i + 1 >= args.length || !args[i + 1].matches("\\d{1,5}")
+            || Integer.parseInt(args[i + 1]) > 65535) {
+          return usageError(err, "--nrepl needs a port number (0 for any free port)");
+        }
         port = Integer.parseInt(args[++i]);
-      } else if (args[i].equals("--bind") && i + 1 < args.length) {
+      } else if (args[i].equals("--bind")) {
+        if (i + 1 >= args.length) {
+          return usageError(err, "--bind needs a host name or address");
+        }
         host = args[++i];
       } else {
-        BasicRepl.write(err, "error: repl: unknown argument " + args[i] + "\n" + Cli.usage()
-            + "\n");
-        return ExitCodes.USAGE;
+        return usageError(err, "repl: unknown argument " + args[i]);
       }
     }
     boolean interactive = in == System.in && System.console() != null;
@@ -59,6 +67,11 @@ final class ReplCommand {
       }
       return new BasicRepl(rt, verbose).run();
     }
+  }
+
+  private static int usageError(Writer err, String message) {
+    BasicRepl.write(err, "error: " + message + "\n" + Cli.usage() + "\n");
+    return ExitCodes.USAGE;
   }
 
   private static int waitForever() {

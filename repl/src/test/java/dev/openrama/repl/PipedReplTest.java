@@ -83,5 +83,10 @@ class PipedReplTest {
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(e));
     assertThat(code).isEqualTo(64);
     assertThat(e.toString()).contains("unknown argument --frob");
+    e.reset();
+    code = Cli.run(new String[] {"repl", "--nrepl", "x"}, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(e));
+    assertThat(code).isEqualTo(64);
+    assertThat(e.toString()).contains("--nrepl needs a port number");
   }
 }

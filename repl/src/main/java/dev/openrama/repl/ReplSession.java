@@ -163,9 +163,14 @@ final class ReplSession {
 
   /** Whether {@code t} is how an interrupted evaluation ends when no loop noticed first. */
   static boolean wasInterrupted(Throwable t) {
-    return t instanceof ThreadDeath || t instanceof InterruptedException
-        || t instanceof java.io.InterruptedIOException
-        || t instanceof java.nio.channels.ClosedByInterruptException;
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof ThreadDeath || c instanceof InterruptedException
+          || c instanceof java.io.InterruptedIOException
+          || c instanceof java.nio.channels.ClosedByInterruptException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int lineCount(String text) {

@@ -48,7 +48,8 @@ final class TerminalRepl {
     this.colour = colour;
     this.verbose = verbose;
     this.out = new FreshLineWriter.Marked(new FreshLineWriter(terminal.writer()));
-    this.session = rt.newSession(new BufferedReader(terminal.reader()), out, null);
+    this.session = rt.newSession(new BufferedReader(new TerminalInput(terminal), 1), out,
+        null);
     rt.closeOnExit(worker);
     LineReaderBuilder b = LineReaderBuilder.builder()
         .terminal(terminal)

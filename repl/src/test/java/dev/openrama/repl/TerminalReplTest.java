@@ -92,6 +92,25 @@ class TerminalReplTest {
   }
 
   @Test
+  void programsReadLinesFromTheTerminalAndCtrlCInterruptsARead() throws Exception {
+    try (TerminalDriver t = new TerminalDriver("xterm-256color", dir.resolve("history"))) {
+      t.await("user=> ");
+      t.type("(str \"read: \" (read-line))\r");
+      t.await("(read-line))");
+      t.type("typed line\r");
+      t.await("\"read: typed line\"");
+      t.type("(do (println \"reading\") (read-line))\r");
+      t.await("\nreading\n");
+      t.type(CTRL_C);
+      t.await("error: Evaluation interrupted");
+      t.type("(+ 1 1)\r");
+      t.await("2");
+      t.type(CTRL_D);
+      assertThat(t.exitCode()).isZero();
+    }
+  }
+
+  @Test
   void ctrlCWhileEditingDropsTheEntry() throws Exception {
     try (TerminalDriver t = new TerminalDriver("xterm-256color", dir.resolve("history"))) {
       t.await("user=> ");

@@ -75,34 +75,32 @@ final class NreplClient implements AutoCloseable {
     }
   }
 
-  /** The first reply to {@code id} that has {@code key}. */
+  /** The next reply to {@code id} that has {@code key}; replies before it are dropped. */
+  @SuppressWarnings("unchecked")
   Map<String, Object> next(String id, String key) throws IOException {
     while (true) {
-      for (Map<String, Object> m : replies1(id)) {
-        if (m.containsKey(key)) {
-          return m;
+      Map<String, Object> m = null;
+      for (Map<String, Object> s : stash) {
+        if (id.equals(s.get("id"))) {
+          m = s;
+          break;
         }
       }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> replies1(String id) throws IOException {
-    for (Map<String, Object> s : stash) {
-      if (id.equals(s.get("id"))) {
-        stash.remove(s);
-        return List.of(s);
+      if (m != null) {
+        stash.remove(m);
+      } else {
+        m = (Map<String, Object>) Bencode.read(in);
+        if (m == null) {
+          throw new IOException("connection closed");
+        }
+        if (!id.equals(m.get("id"))) {
+          stash.add(m);
+          continue;
+        }
       }
-    }
-    while (true) {
-      Map<String, Object> m = (Map<String, Object>) Bencode.read(in);
-      if (m == null) {
-        throw new IOException("connection closed");
+      if (m.containsKey(key)) {
+        return m;
       }
-      if (id.equals(m.get("id"))) {
-        return List.of(m);
-      }
-      stash.add(m);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.openrama.stdlib.core.CoreNamespace;
 import dev.openrama.stdlib.core.EdnNamespace;
 import dev.openrama.stdlib.io.JavaIoNamespace;
 import dev.openrama.stdlib.pprint.PprintNamespace;
+import dev.openrama.stdlib.repl.ReplNamespace;
 import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,6 +52,7 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
+    ctx.registerBuiltinLib("clojure.repl", ns -> ReplNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama",
         ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama.ops", dev.openrama.stdlib.dataflow.OpsNamespace::install);

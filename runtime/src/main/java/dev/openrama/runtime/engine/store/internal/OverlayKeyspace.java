@@ -1,0 +1,84 @@
+package dev.openrama.runtime.engine.store.internal;
+
+import dev.openrama.runtime.engine.store.Cursor;
+import dev.openrama.runtime.engine.store.KeyRange;
+import dev.openrama.runtime.engine.store.Keyspace;
+import dev.openrama.runtime.engine.store.KeyspaceReader;
+import java.util.function.Supplier;
+
+/**
+ * A keyspace as the open unit sees it: its overlay over the committed reader. Looks the unit up
+ * on every call, so a handle stays valid across units.
+ */
+final class OverlayKeyspace implements Keyspace {
+    private final KeyspaceReader base;
+    private final long id;
+    private final Supplier<StoreOverlay> unit; // null when no unit is open
+
+    OverlayKeyspace(KeyspaceReader base, long id, Supplier<StoreOverlay> unit) {
+        this.base = base;
+        this.id = id;
+        this.unit = unit;
+    }
+
+    private KeyspaceOverlay overlay() {
+        StoreOverlay s = unit.get();
+        return s == null ? null : s.keyspaces.get(id);
+    }
+
+    private KeyspaceOverlay writable() {
+        StoreOverlay s = unit.get();
+        if (s == null) throw new IllegalStateException("PState write outside a unit of work");
+        return s.acquire(id);
+    }
+
+    @Override
+    public byte[] get(byte[] key) {
+        KeyspaceOverlay o = overlay();
+        if (o != null) {
+            byte[] v = o.writes.get(key);
+            if (v != null) return KeyspaceOverlay.isTombstone(v) ? null : v;
+            if (o.cleared) return null;
+        }
+        return base.get(key);
+    }
+
+    @Override
+    public long size() {
+        KeyspaceOverlay o = overlay();
+        return base.size() + (o == null ? 0 : o.sizeDelta);
+    }
+
+    @Override
+    public Cursor range(KeyRange range) {
+        KeyspaceOverlay o = overlay();
+        if (o == null || (o.writes.isEmpty() && !o.cleared)) return base.range(range);
+        Cursor b = o.cleared ? Cursor.EMPTY : base.range(range);
+        return new MergedCursor(b, EntryCursor.over(o.writes, range), range.reverse());
+    }
+    @Override
+    public void put(byte[] key, byte[] value) {
+        if (value == null) throw new IllegalArgumentException("null value; use remove");
+        KeyspaceOverlay o = writable();
+        if (get(key) == null) o.sizeDelta++;
+        o.writes.put(key.clone(), value);
+    }
+
+    @Override
+    public boolean remove(byte[] key) {
+        KeyspaceOverlay o = writable();
+        boolean present = get(key) != null;
+        if (present) o.sizeDelta--;
+        if (o.cleared) o.writes.remove(key);
+        else if (present || o.writes.containsKey(key)) o.writes.put(key.clone(), KeyspaceOverlay.TOMBSTONE);
+        return present;
+    }
+
+    @Override
+    public void clear() {
+        KeyspaceOverlay o = writable();
+        o.cleared = true;
+        o.writes.clear();
+        o.sizeDelta = -base.size();
+    }
+}

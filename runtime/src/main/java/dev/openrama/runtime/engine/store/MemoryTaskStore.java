@@ -6,6 +6,7 @@ import dev.openrama.runtime.engine.store.internal.PartitionBackend;
 import dev.openrama.runtime.engine.store.internal.UnitOverlay;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A task store held entirely in heap: same semantics as the durable one, no files. For tests
@@ -13,19 +14,26 @@ import java.util.Map;
  * committed state and prepared attempts survive). Not thread-safe.
  */
 public final class MemoryTaskStore extends AbstractTaskStore {
-    private final Map<String, MemoryBackend> backends;
+    private final Map<String, PartitionBackend> backends;
+    private final Function<String, PartitionBackend> factory;
 
     public MemoryTaskStore() {
-        this(new HashMap<>());
+        this(new HashMap<>(), name -> new MemoryBackend());
     }
 
-    private MemoryTaskStore(Map<String, MemoryBackend> backends) {
+    /** A heap task store whose partitions come from {@code factory} (e.g. a tree over heap pages). */
+    public static MemoryTaskStore withBackends(Function<String, PartitionBackend> factory) {
+        return new MemoryTaskStore(new HashMap<>(), factory);
+    }
+
+    private MemoryTaskStore(Map<String, PartitionBackend> backends, Function<String, PartitionBackend> factory) {
         this.backends = backends;
+        this.factory = factory;
     }
 
     /** Closes this instance and returns a new one over the same committed state. */
     public MemoryTaskStore reopen() {
-        MemoryTaskStore next = new MemoryTaskStore(backends);
+        MemoryTaskStore next = new MemoryTaskStore(backends, factory);
         next.offsets.putAll(offsets);
         prepared().forEach(next::registerPrepared);
         markClosed();
@@ -34,7 +42,7 @@ public final class MemoryTaskStore extends AbstractTaskStore {
 
     @Override
     protected PartitionBackend openBackend(String name) {
-        return backends.computeIfAbsent(name, n -> new MemoryBackend());
+        return backends.computeIfAbsent(name, factory);
     }
 
     @Override

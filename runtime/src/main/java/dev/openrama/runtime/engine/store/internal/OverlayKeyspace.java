@@ -13,11 +13,13 @@ import java.util.function.Supplier;
 final class OverlayKeyspace implements Keyspace {
     private final KeyspaceReader base;
     private final long id;
+    private final int maxKeyBytes;
     private final Supplier<StoreOverlay> unit; // null when no unit is open
 
-    OverlayKeyspace(KeyspaceReader base, long id, Supplier<StoreOverlay> unit) {
+    OverlayKeyspace(KeyspaceReader base, long id, int maxKeyBytes, Supplier<StoreOverlay> unit) {
         this.base = base;
         this.id = id;
+        this.maxKeyBytes = maxKeyBytes;
         this.unit = unit;
     }
 
@@ -59,6 +61,9 @@ final class OverlayKeyspace implements Keyspace {
     @Override
     public void put(byte[] key, byte[] value) {
         if (value == null) throw new IllegalArgumentException("null value; use remove");
+        if (key.length > maxKeyBytes) {
+            throw new IllegalArgumentException("key of " + key.length + " bytes exceeds the " + maxKeyBytes + "-byte limit");
+        }
         KeyspaceOverlay o = writable();
         if (get(key) == null) o.sizeDelta++;
         o.writes.put(key.clone(), value);

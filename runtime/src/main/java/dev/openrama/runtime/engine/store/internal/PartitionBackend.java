@@ -9,6 +9,11 @@ import dev.openrama.runtime.engine.store.KeyspaceReader;
 public interface PartitionBackend {
     KeyspaceReader reader(long keyspace);
 
+    /** Longest key accepted; checked when the key is written, before anything is logged. */
+    default int maxKeyBytes() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Smallest keyspace id never handed out. */
     long nextKeyspaceId();
 

@@ -26,7 +26,7 @@ final class StoreHandle implements PStateStore {
 
     @Override
     public Keyspace keyspace(long id) {
-        return new OverlayKeyspace(backend.reader(id), id, () -> openUnit.apply(name));
+        return new OverlayKeyspace(backend.reader(id), id, backend.maxKeyBytes(), () -> openUnit.apply(name));
     }
 
     @Override

@@ -22,6 +22,8 @@ public final class BTreeBackend implements PartitionBackend {
     private final TreeConfig config;
     private final LruCache<Long, Node> nodes;
     private final LruCache<Long, KeyspaceHeader> headers;
+    /** Nodes changed since the last {@link #syncNodes()}: encoded once per group, not per insert. */
+    private final java.util.HashMap<Long, Node> dirty = new java.util.HashMap<>();
     private long nextNodeId;
     private long nextKeyspaceId;
 
@@ -38,6 +40,7 @@ public final class BTreeBackend implements PartitionBackend {
 
     /** Forgets cached nodes and headers (after the pages changed underneath, e.g. a replay). */
     public void invalidateCaches() {
+        syncNodes();
         nodes.clear();
         headers.clear();
         byte[] s = pages.get(RawKeys.STORE_KEY);
@@ -136,8 +139,21 @@ public final class BTreeBackend implements PartitionBackend {
         return h;
     }
 
+    /** Writes the changed nodes' bytes to the page store (before a commit group is logged). */
+    public void syncNodes() {
+        for (java.util.Map.Entry<Long, Node> e : dirty.entrySet()) pages.put(RawKeys.node(e.getKey()), NodeCodec.encode(e.getValue()));
+        dirty.clear();
+    }
+
+    /** Number of nodes changed since the last {@link #syncNodes()}. */
+    public int dirtyNodes() {
+        return dirty.size();
+    }
+
     Node load(long id) {
-        Node n = nodes.get(id);
+        Node n = dirty.get(id);
+        if (n != null) return n;
+        n = nodes.get(id);
         if (n == null) {
             byte[] b = pages.get(RawKeys.node(id));
             if (b == null) throw new IllegalStateException("missing tree node " + id);
@@ -149,11 +165,12 @@ public final class BTreeBackend implements PartitionBackend {
 
     private void write(long id, Node n) {
         nodes.put(id, n);
-        pages.put(RawKeys.node(id), NodeCodec.encode(n));
+        dirty.put(id, n);
     }
 
     private void free(long id) {
         nodes.remove(id);
+        dirty.remove(id);
         pages.remove(RawKeys.node(id));
     }
 

@@ -15,12 +15,24 @@ final class Node {
     final int encodedSize;
 
     Node(boolean leaf, byte[][] keys, long[] children) {
+        this(leaf, keys, children, computeSize(leaf, keys, children));
+    }
+
+    private Node(boolean leaf, byte[][] keys, long[] children, int encodedSize) {
         this.leaf = leaf;
         this.keys = keys;
         this.children = children;
+        this.encodedSize = encodedSize;
+    }
+
+    private static int computeSize(boolean leaf, byte[][] keys, long[] children) {
         int size = 1 + 5 + (leaf ? 0 : 8 * children.length);
-        for (byte[] k : keys) size += NodeCodec.varintSize(k.length) + k.length;
-        this.encodedSize = size;
+        for (byte[] k : keys) size += keyBytes(k);
+        return size;
+    }
+
+    private static int keyBytes(byte[] k) {
+        return NodeCodec.varintSize(k.length) + k.length;
     }
 
     static Node leaf(byte[][] keys) {
@@ -58,11 +70,11 @@ final class Node {
     }
 
     Node withKeyInserted(int pos, byte[] key) {
-        return leaf(insert(keys, pos, key));
+        return new Node(true, insert(keys, pos, key), null, encodedSize + keyBytes(key));
     }
 
     Node withKeyRemoved(int pos) {
-        return leaf(removeAt(keys, pos));
+        return new Node(true, removeAt(keys, pos), null, encodedSize - keyBytes(keys[pos]));
     }
 
     /** Internal node after child {@code i} split off {@code right} with separator {@code sep}. */

@@ -135,7 +135,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         int entries = 0;
         long bytes = 0;
         for (Partition p : partitions.values()) {
-            entries += p.group.size();
+            entries += p.group.size() + p.tree.dirtyNodes();
             bytes += p.group.bytes();
         }
         if (entries >= config.groupMaxEntries() || bytes >= config.groupMaxBytes()) flushGroup();
@@ -148,6 +148,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
     }
 
     private void flushGroup() {
+        for (Partition p : partitions.values()) p.tree.syncNodes();
         long[] first = {-1};
         for (Partition p : partitions.values()) {
             if (p.group.size() == 0) continue;

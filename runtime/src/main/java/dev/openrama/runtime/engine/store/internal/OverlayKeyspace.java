@@ -46,6 +46,17 @@ final class OverlayKeyspace implements Keyspace {
     }
 
     @Override
+    public boolean containsKey(byte[] key) {
+        KeyspaceOverlay o = overlay();
+        if (o != null) {
+            byte[] v = o.writes.get(key);
+            if (v != null) return !KeyspaceOverlay.isTombstone(v);
+            if (o.cleared) return false;
+        }
+        return base.containsKey(key);
+    }
+
+    @Override
     public long size() {
         KeyspaceOverlay o = overlay();
         return base.size() + (o == null ? 0 : o.sizeDelta);
@@ -65,14 +76,14 @@ final class OverlayKeyspace implements Keyspace {
             throw new IllegalArgumentException("key of " + key.length + " bytes exceeds the " + maxKeyBytes + "-byte limit");
         }
         KeyspaceOverlay o = writable();
-        if (get(key) == null) o.sizeDelta++;
+        if (!containsKey(key)) o.sizeDelta++;
         o.writes.put(key.clone(), value);
     }
 
     @Override
     public boolean remove(byte[] key) {
         KeyspaceOverlay o = writable();
-        boolean present = get(key) != null;
+        boolean present = containsKey(key);
         if (present) o.sizeDelta--;
         if (o.cleared) o.writes.remove(key);
         else if (present || o.writes.containsKey(key)) o.writes.put(key.clone(), KeyspaceOverlay.TOMBSTONE);

@@ -58,7 +58,7 @@ public final class MapChain implements PageStore, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (gens.isEmpty()) addGeneration(Math.max(1024, initialEntries));
+        if (gens.isEmpty()) addGeneration(Math.max(128, initialEntries));
     }
 
     private void addGeneration(long entries) {

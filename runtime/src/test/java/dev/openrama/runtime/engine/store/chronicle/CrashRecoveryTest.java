@@ -35,12 +35,9 @@ class CrashRecoveryTest {
     void committedUnitsSurviveSigkillExactlyOnce() throws Exception {
         long next = 0;
         for (int round = 0; round < 2; round++) {
-            long t0 = System.nanoTime();
-            long lastReported = runAndKill(next, 1500 + round * 700);
-            long t1 = System.nanoTime();
+            long lastReported = runAndKill(next, 400 + round * 300);
             assertThat(lastReported).isGreaterThanOrEqualTo(next);
             next = verify(lastReported);
-            System.err.printf("TIMING run %d ms verify %d ms%n", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
         }
     }
 
@@ -53,12 +50,10 @@ class CrashRecoveryTest {
         }
         cmd.addAll(List.of("-Xmx128m", "-cp", System.getProperty("java.class.path"),
                 CrashChild.class.getName(), dir.toString(), Long.toString(start)));
-        long T = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long last = start - 1;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(in.readLine()).isEqualTo("ready");
-            System.err.printf("TIMING ready after %d ms%n", (System.nanoTime() - T) / 1000000);
             for (int n = 0; n < units; n++) {
                 String line = in.readLine();
                 assertThat(line).as("child exited early").isNotNull();

@@ -19,11 +19,11 @@ class LargeStoreTest {
     Path dir;
 
     @Test
-    void aSmallPartitionGrowsAndKeepsLargeValues() {
-        StoreConfig cfg = new StoreConfig(1024, TreeConfig.DEFAULT, 5_000, 8 << 20, 1_000);
+    void aSmallPartitionGrowsAndKeepsLargeValues() throws Exception {
+        StoreConfig cfg = new StoreConfig(128, TreeConfig.DEFAULT, 5_000, 8 << 20, 1_000);
         byte[] big = new byte[1 << 20];
         new Random(1).nextBytes(big);
-        int n = 60_000;
+        int n = 20_000; // with nodes and headers, > 100x the first map's 128 entries
         try (ChronicleTaskStore s = ChronicleTaskStore.open(dir, cfg, AttemptResolver.UNDECIDED)) {
             long sub;
             s.beginUnit();
@@ -35,6 +35,9 @@ class LargeStoreTest {
                 for (int j = i; j < i + 500; j++) s.store("p").keyspace(sub).put(CrashChild.key(j), new byte[0]);
                 s.commit(Map.of("d", (long) i));
             }
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir.resolve("stores").resolve("p"))) {
+            assertThat(files.count()).as("the partition grew by adding larger maps").isGreaterThan(1);
         }
         try (ChronicleTaskStore s = ChronicleTaskStore.open(dir, cfg, AttemptResolver.UNDECIDED)) {
             assertThat(s.store("p").committed(0).get(new byte[] {'b'})).isEqualTo(big);

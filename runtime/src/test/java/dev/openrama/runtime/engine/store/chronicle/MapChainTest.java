@@ -17,26 +17,26 @@ class MapChainTest {
 
     @Test
     void growsPastAHundredTimesItsInitialSizeAndDrainsOldMaps() {
-        int n = 120_000;
-        try (MapChain chain = new MapChain(dir, 1024, false)) {
+        int n = 13_000; // > 100x the first map's 128 entries
+        try (MapChain chain = new MapChain(dir, 128, false)) {
             for (int i = 0; i < n; i++) chain.put(key(i), key(i));
             assertThat(chain.generations()).isGreaterThan(1);
             for (int i = 0; i < n; i += 997) assertThat(chain.get(key(i))).isEqualTo(key(i));
-            for (int i = 0; i < 500 && chain.generations() > 1; i++) chain.migrateSome(5_000);
+            for (int i = 0; i < 500 && chain.generations() > 1; i++) chain.migrateSome(1_000);
             assertThat(chain.generations()).isEqualTo(1);
             assertThat(chain.entryCount()).isEqualTo(n);
             for (int i = 0; i < n; i++) assertThat(chain.get(key(i))).isEqualTo(key(i));
         }
-        try (MapChain chain = new MapChain(dir, 1024, true)) {
+        try (MapChain chain = new MapChain(dir, 128, true)) {
             assertThat(chain.get(key(n - 1))).isEqualTo(key(n - 1));
         }
     }
 
     @Test
     void removalsReachEveryGeneration() {
-        try (MapChain chain = new MapChain(dir, 1024, false)) {
+        try (MapChain chain = new MapChain(dir, 128, false)) {
             chain.put(key(-1), key(1));
-            for (int i = 0; i < 20_000; i++) chain.put(key(i), key(i));
+            for (int i = 0; i < 3_000; i++) chain.put(key(i), key(i));
             assertThat(chain.generations()).isGreaterThan(1);
             chain.put(key(-1), key(2)); // newer copy shadows the old one
             assertThat(chain.get(key(-1))).isEqualTo(key(2));

@@ -27,19 +27,41 @@ public final class PStoreMeasure {
         try {
             switch (what) {
                 case "cold" -> cold(dir);
+                case "chain" -> chain(dir, (int) n);
                 case "point" -> point(dir, (int) n);
                 case "range" -> range(dir);
                 case "subindex" -> subindex(dir, n);
+                case "crash-prep" -> crashPrep(Path.of(args[2]), n);
                 case "recovery" -> recovery(Path.of(args[2]), n);
                 default -> throw new IllegalArgumentException(what);
             }
         } finally {
-            if (!what.equals("recovery")) delete(dir);
+            delete(dir);
         }
+    }
+
+    /** Thread CPU time: the machine is shared, so wall time would measure the neighbours. */
+    static long now() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     static byte[] key(long i) {
         return CrashChild.key(i * 0x9E3779B97F4A7C15L);
+    }
+
+    static void chain(Path dir, int n) {
+        long t0 = now();
+        try (MapChain chain = new MapChain(dir.resolve("c"), 1024, false)) {
+            for (int i = 0; i < n; i++) chain.put(CrashChild.key(i), CrashChild.key(i));
+            long t1 = now();
+            int steps = 0;
+            while (chain.generations() > 1) {
+                chain.migrateSome(5_000);
+                steps++;
+            }
+            long t2 = now();
+            System.out.printf("chain: %d puts from 1024 entries: %.2f s; migration %d steps %.2f s%n", n, (t1 - t0) / 1e9, steps, (t2 - t1) / 1e9);
+        }
     }
 
     static void cold(Path dir) {
@@ -65,17 +87,17 @@ public final class PStoreMeasure {
         for (int round = 0; round < 3; round++) {
             Path raw = dir.resolve("raw" + round);
             ChronicleMap<byte[], byte[]> m = ChronicleMaps.open(raw, n * 2L, false);
-            long t0 = System.nanoTime();
+            long t0 = now();
             for (int i = 0; i < n; i++) m.put(key(i), value);
-            long t1 = System.nanoTime();
+            long t1 = now();
             for (int i = 0; i < n; i++) if (m.get(key(i)) == null) throw new AssertionError();
-            long t2 = System.nanoTime();
+            long t2 = now();
             m.close();
             double rawPut = n / ((t1 - t0) / 1e9), rawGet = n / ((t2 - t1) / 1e9);
 
             ChronicleTaskStore s = ChronicleTaskStore.open(dir.resolve("s" + round),
                     StoreConfig.DEFAULT.withInitialEntries(n * 2L), AttemptResolver.UNDECIDED);
-            long t3 = System.nanoTime();
+            long t3 = now();
             for (int i = 0; i < n; i += 100) {
                 s.beginUnit();
                 Keyspace k = s.store("p").keyspace(0);
@@ -83,10 +105,10 @@ public final class PStoreMeasure {
                 s.commit(Map.of("d", (long) i));
             }
             s.flush();
-            long t4 = System.nanoTime();
+            long t4 = now();
             KeyspaceReader r = s.store("p").committed(0);
             for (int i = 0; i < n; i++) if (r.get(key(i)) == null) throw new AssertionError();
-            long t5 = System.nanoTime();
+            long t5 = now();
             // overwrite existing keys, one unit per put (stream-event shaped)
             for (int i = 0; i < n; i++) {
                 s.beginUnit();
@@ -94,7 +116,7 @@ public final class PStoreMeasure {
                 s.commit(Map.of("d", (long) i));
             }
             s.flush();
-            long t6 = System.nanoTime();
+            long t6 = now();
             s.close();
             double insert = n / ((t4 - t3) / 1e9), get = n / ((t5 - t4) / 1e9), update = n / ((t6 - t5) / 1e9);
             System.out.printf("round %d n=%d raw put %.0f/s get %.0f/s | store insert(100/unit) %.0f/s (%.2fx) get %.0f/s (%.2fx) update(1/unit) %.0f/s (%.2fx)%n",
@@ -116,21 +138,21 @@ public final class PStoreMeasure {
         Random rnd = new Random(3);
         for (int round = 0; round < 3; round++) {
             int scans = 2000;
-            long t0 = System.nanoTime();
+            long t0 = now();
             long seen = 0;
             for (int i = 0; i < scans; i++) {
                 long from = rnd.nextInt(n - 1000);
                 Cursor c = r.range(KeyRange.forward(CrashChild.key(from), true, null, true));
                 for (int j = 0; j < 1000 && c.next(); j++) seen++;
             }
-            long t1 = System.nanoTime();
+            long t1 = now();
             long seenV = 0;
             for (int i = 0; i < scans / 4; i++) {
                 long from = rnd.nextInt(n - 1000);
                 Cursor c = r.range(KeyRange.forward(CrashChild.key(from), true, null, true));
                 for (int j = 0; j < 1000 && c.next(); j++) seenV += c.value().length;
             }
-            long t2 = System.nanoTime();
+            long t2 = now();
             System.out.printf("range of 1000 keys: %.1f us (keys only), %.1f us (with values); %d%n",
                     (t1 - t0) / 1e3 / scans, (t2 - t1) / 1e3 / (scans / 4), seen + seenV);
         }
@@ -140,7 +162,7 @@ public final class PStoreMeasure {
     static void subindex(Path dir, long n) {
         ChronicleTaskStore s = ChronicleTaskStore.open(dir.resolve("x"), StoreConfig.DEFAULT, AttemptResolver.UNDECIDED);
         Random rnd = new Random(5);
-        long t0 = System.nanoTime(), last = t0;
+        long t0 = now(), last = t0;
         int perUnit = 1000;
         for (long i = 0; i < n; i += perUnit) {
             s.beginUnit();
@@ -148,7 +170,7 @@ public final class PStoreMeasure {
             for (int j = 0; j < perUnit; j++) k.put(CrashChild.key(rnd.nextLong() & Long.MAX_VALUE), new byte[0]);
             s.commit(Map.of());
             if ((i + perUnit) % 1_000_000 == 0) {
-                long now = System.nanoTime();
+                long now = now();
                 Runtime rt = Runtime.getRuntime();
                 System.out.printf("%d elements: last 1M in %.1f s (%.0f/s), heap used %d MB, size %d%n", i + perUnit,
                         (now - last) / 1e9, 1e6 / ((now - last) / 1e9), (rt.totalMemory() - rt.freeMemory()) >> 20,
@@ -157,25 +179,38 @@ public final class PStoreMeasure {
             }
         }
         s.flush();
-        long t1 = System.nanoTime();
+        long t1 = now();
         KeyspaceReader r = s.store("p").committed(1);
         Random probe = new Random(5);
         int hits = 0;
         for (int i = 0; i < 100_000; i++) if (r.containsKey(CrashChild.key(probe.nextLong() & Long.MAX_VALUE))) hits++;
-        long t2 = System.nanoTime();
+        long t2 = now();
         System.out.printf("subindexed set: %d inserts in %.1f s (%.0f/s); size %d; 100K lookups %.0f/s (%d hits)%n",
                 n, (t1 - t0) / 1e9, n / ((t1 - t0) / 1e9), r.size(), 1e5 / ((t2 - t1) / 1e9), hits);
         s.close();
     }
 
+    /** Writes {@code n} entries sized for them, leaves a few units unflushed, and halts without closing. */
+    static void crashPrep(Path dir, long n) {
+        ChronicleTaskStore s = ChronicleTaskStore.open(dir, StoreConfig.DEFAULT.withInitialEntries(n + n / 50), AttemptResolver.UNDECIDED);
+        for (long i = 0; i < n; i += 1000) {
+            s.beginUnit();
+            Keyspace k = s.store("p").keyspace(0);
+            for (long j = i; j < i + 1000; j++) k.put(CrashChild.key(j), new byte[16]);
+            s.commit(Map.of("d", i + 1000));
+        }
+        System.out.println("written " + n + "; halting without close");
+        Runtime.getRuntime().halt(0);
+    }
+
     /** Reopens a store left by a killed process and times the recovery. */
     static void recovery(Path dir, long n) {
-        long t0 = System.nanoTime();
+        long t0 = now(), w0 = System.nanoTime();
         ChronicleTaskStore s = ChronicleTaskStore.open(dir, StoreConfig.DEFAULT, AttemptResolver.UNDECIDED);
         KeyspaceReader r = s.store("p").committed(0);
-        long t1 = System.nanoTime();
-        System.out.printf("recovery of %d entries: %.2f s (%.2f s per million); size %d%n",
-                n, (t1 - t0) / 1e9, (t1 - t0) / 1e9 / (n / 1e6), r.size());
+        long t1 = now(), w1 = System.nanoTime();
+        System.out.printf("recovery of %d entries: %.2f s CPU / %.2f s wall (%.2f s CPU per million); size %d%n",
+                n, (t1 - t0) / 1e9, (w1 - w0) / 1e9, (t1 - t0) / 1e9 / (n / 1e6), r.size());
         s.close();
     }
 

@@ -37,14 +37,15 @@ class TestCommandTest {
   @Test
   void failuresErrorsAndLoadErrorsExitOne() {
     int code = run("test", "src/test/projects/failing/test");
+    // vars run in ns-interns order, as in Clojure: errors before wrong
     assertThat(out).isEqualTo("\nTesting app.bad-test\n\n"
+        + "ERROR in (errors) (bad_test.clj:9)\n"
+        + "expected: (= 1 (throw (ex-info \"boom\" {:a 1})))\n"
+        + "  actual: clojure.lang.ExceptionInfo: boom {:a 1}\n\n"
         + "FAIL in (wrong) (bad_test.clj:6)\n"
         + "arithmetic\n"
         + "expected: (= 5 (+ 2 2))\n"
         + "  actual: (not (= 5 4))\n\n"
-        + "ERROR in (errors) (bad_test.clj:9)\n"
-        + "expected: (= 1 (throw (ex-info \"boom\" {:a 1})))\n"
-        + "  actual: clojure.lang.ExceptionInfo: boom {:a 1}\n\n"
         + "Ran 2 tests containing 2 assertions.\n1 failures, 1 errors.\n0 passed, 2 failed\n");
     assertThat(err).isEqualTo(
         "src/test/projects/failing/test/app/broken_test.clj:3:2: error: Unable to resolve "

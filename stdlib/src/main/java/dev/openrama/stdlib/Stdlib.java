@@ -46,6 +46,7 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.string", StringNamespace::install);
     ctx.registerBuiltinLib("clojure.set", ns -> loadPrelude(interp, "set.rama"));
     ctx.registerBuiltinLib("clojure.walk", ns -> loadPrelude(interp, "walk.rama"));
+    ctx.registerBuiltinLib("clojure.math", ns -> loadPrelude(interp, "math.rama"));
     ctx.registerBuiltinLib("clojure.edn", ns -> EdnNamespace.install(ns, interp));
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);

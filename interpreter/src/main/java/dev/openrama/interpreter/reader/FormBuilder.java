@@ -133,7 +133,8 @@ final class FormBuilder {
       case RamaParser.NUMBER:
         return Literals.number(text, span(t));
       case RamaParser.STRING:
-        return Literals.string(text, offset -> spanIn(t, offset));
+        // Interned like the JVM constant pool interns Clojure's string literals: (identical? "a" "a") holds.
+        return Literals.string(text, offset -> spanIn(t, offset)).intern();
       case RamaParser.CHAR:
         return Literals.character(text.substring(1), span(t));
       case RamaParser.REGEX:

@@ -191,10 +191,12 @@ final class MapFns {
 
   static Object intoXform(Object to, Fn xform, Object from) {
     if (to instanceof EditableColl) {
+      // As in Clojure, completion makes the result persistent, so a transducer's completing
+      // step (halt-when's retf) sees a persistent collection and may return anything.
       Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
         @Override
         public Object invoke(Object acc) {
-          return acc;
+          return withMetaOf(((TransientColl) acc).persistent(), to);
         }
 
         @Override
@@ -202,8 +204,7 @@ final class MapFns {
           return ((TransientColl) acc).conj(x);
         }
       });
-      Object t = rf.invoke(Seqs.reduce(rf, ((EditableColl) to).asTransient(), from));
-      return withMetaOf(((TransientColl) t).persistent(), to);
+      return rf.invoke(Seqs.reduce(rf, ((EditableColl) to).asTransient(), from));
     }
     Fn rf = (Fn) xform.invoke(new dev.openrama.runtime.data.AFn() {
       @Override

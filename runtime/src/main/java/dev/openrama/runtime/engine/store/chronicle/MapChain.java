@@ -107,52 +107,67 @@ public final class MapChain implements PageStore, AutoCloseable {
 
     @Override
     public void put(byte[] key, byte[] value) {
-        dropChunks(key);
+        // Chunks first, header last: a header never points at chunks not yet written. The
+        // previous value comes back from the put itself, so an update costs no extra lookup.
+        int chunks = 0;
+        byte[] stored;
         if (value.length <= CHUNK) {
-            byte[] v = new byte[value.length + 1];
-            System.arraycopy(value, 0, v, 1, value.length);
-            rawPut(key, v);
-            return;
+            stored = new byte[value.length + 1];
+            System.arraycopy(value, 0, stored, 1, value.length);
+        } else {
+            chunks = (value.length + CHUNK - 1) / CHUNK;
+            for (int c = 0; c < chunks; c++) {
+                rawPut(chunkKey(key, c), Arrays.copyOfRange(value, c * CHUNK, Math.min(value.length, (c + 1) * CHUNK)));
+            }
+            stored = new byte[9];
+            stored[0] = CHUNKED;
+            writeInt(stored, 1, value.length);
+            writeInt(stored, 5, chunks);
         }
-        int chunks = (value.length + CHUNK - 1) / CHUNK;
-        for (int c = 0; c < chunks; c++) {
-            rawPut(chunkKey(key, c), Arrays.copyOfRange(value, c * CHUNK, Math.min(value.length, (c + 1) * CHUNK)));
-        }
-        byte[] header = new byte[9];
-        header[0] = CHUNKED;
-        writeInt(header, 1, value.length);
-        writeInt(header, 5, chunks);
-        rawPut(key, header); // last: a header never points at chunks not yet written
+        byte[] old = rawPut(key, stored);
+        if (old == null && gens.size() > 1) old = olderValue(key);
+        if (old != null && old[0] == CHUNKED) dropChunks(key, chunks, readInt(old, 5));
     }
 
     @Override
     public void remove(byte[] key) {
-        dropChunks(key);
-        for (Generation g : gens) g.map.remove(key);
+        for (Generation g : gens) {
+            byte[] old = g.map.remove(key);
+            if (old != null && old[0] == CHUNKED) dropChunks(key, 0, readInt(old, 5));
+        }
     }
 
-    private void dropChunks(byte[] key) {
-        byte[] old = rawGet(key);
-        if (old == null || old[0] != CHUNKED) return;
-        int chunks = readInt(old, 5);
-        for (int c = 0; c < chunks; c++) {
+    private byte[] olderValue(byte[] key) {
+        for (int i = gens.size() - 2; i >= 0; i--) {
+            byte[] v = gens.get(i).map.get(key);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /** Removes chunks {@code from} (inclusive) to {@code to} (exclusive) of {@code key}'s old value. */
+    private void dropChunks(byte[] key, int from, int to) {
+        for (int c = from; c < to; c++) {
             byte[] ck = chunkKey(key, c);
             for (Generation g : gens) g.map.remove(ck);
         }
     }
 
-    private void rawPut(byte[] key, byte[] value) {
+    /** Puts into the newest generation; returns the value it replaced there, if any. */
+    private byte[] rawPut(byte[] key, byte[] value) {
         if (++writesSinceCheck >= 1024) {
             writesSinceCheck = 0;
             Generation g = gens.get(gens.size() - 1);
             if (g.map.longSize() >= g.entries) addGeneration(g.entries * 4);
         }
         try {
-            newest().put(key, value);
+            return newest().put(key, value);
         } catch (IllegalStateException full) {
             // Chronicle fills up by bytes as well as by count; grow and retry once.
+            byte[] old = newest().get(key);
             addGeneration(gens.get(gens.size() - 1).entries * 4);
             newest().put(key, value);
+            return old;
         }
     }
 

@@ -175,6 +175,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         long scanFrom = last;
         for (long i : preparedAt.values()) scanFrom = Math.min(scanFrom, i);
         new Checkpoint(appliedIndex, scanFrom, Map.copyOf(offsets)).write(dir.resolve(CHECKPOINT));
+        log().truncateBefore(scanFrom); // recovery never reads before scanFrom again
         groupOpen = false;
         for (Partition p : partitions.values()) p.maps.migrateSome(config.migrationStep());
     }
@@ -191,7 +192,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         List<UnitOverlay> units = new ArrayList<>();
         List<Map<String, Long>> unitOffsets = new ArrayList<>();
         Map<Long, Object[]> prepared = new LinkedHashMap<>(); // attempt -> {unit, offsets, index}
-        RedoLog.Reader r = log().readFrom(cp.scanFrom());
+        try (RedoLog.Reader r = log().readFrom(cp.scanFrom())) {
         for (byte[] rec = r.next(); rec != null; rec = r.next()) {
             ByteReader in = new ByteReader(rec);
             switch (in.u8()) {
@@ -228,6 +229,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
                 default -> { } // GROUP_PART: applied when its group's last record is seen
             }
         }
+        }
         for (Partition p : partitions.values()) p.tree.invalidateCaches();
         for (int i = 0; i < units.size(); i++) {
             applyCommitted(units.get(i), unitOffsets.get(i));
@@ -249,15 +251,16 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
 
     /** Writes the parts of the group ending at {@code lastIndex} to the maps. */
     private void replayGroup(long firstPart, long lastIndex) {
-        RedoLog.Reader r = log().readFrom(firstPart);
-        for (byte[] rec = r.next(); rec != null && r.index() < lastIndex; rec = r.next()) {
-            ByteReader in = new ByteReader(rec);
-            if (in.u8() != RecordType.GROUP_PART) continue;
-            MapChain maps = partition(in.string()).maps;
-            while (in.hasMore()) {
-                byte[] key = in.bytes();
-                if (in.u8() == 0) maps.remove(key);
-                else maps.put(key, in.bytes());
+        try (RedoLog.Reader r = log().readFrom(firstPart)) {
+            for (byte[] rec = r.next(); rec != null && r.index() < lastIndex; rec = r.next()) {
+                ByteReader in = new ByteReader(rec);
+                if (in.u8() != RecordType.GROUP_PART) continue;
+                MapChain maps = partition(in.string()).maps;
+                while (in.hasMore()) {
+                    byte[] key = in.bytes();
+                    if (in.u8() == 0) maps.remove(key);
+                    else maps.put(key, in.bytes());
+                }
             }
         }
     }

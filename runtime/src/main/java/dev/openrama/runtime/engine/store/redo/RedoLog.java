@@ -1,11 +1,22 @@
 package dev.openrama.runtime.engine.store.redo;
 
 import dev.openrama.runtime.engine.storage.ChronicleSystem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Stream;
+import net.openhft.chronicle.core.time.TimeProvider;
+import net.openhft.chronicle.queue.RollCycle;
+import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
@@ -14,13 +25,48 @@ import net.openhft.chronicle.wire.DocumentContext;
  * kill once it returns (the queue is memory-mapped). Not thread-safe.
  */
 public final class RedoLog implements AutoCloseable {
-    private final ChronicleQueue queue;
+    /** Hourly files: the unit in which records older than the checkpoint are deleted. */
+    private static final RollCycle ROLL = RollCycles.FAST_HOURLY;
+
+    private final Path dir;
+    private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
+    private int truncatedBelow = Integer.MIN_VALUE;
 
     public RedoLog(Path dir) {
+        this(dir, null);
+    }
+
+    /** A log whose file rolls follow {@code time} (null: the system clock); for tests. */
+    public RedoLog(Path dir, TimeProvider time) {
         ChronicleSystem.ensureConfigured();
-        queue = SingleChronicleQueueBuilder.binary(dir.toFile()).blockSize(64L << 20).build();
+        this.dir = dir;
+        SingleChronicleQueueBuilder b = SingleChronicleQueueBuilder.binary(dir.toFile()).blockSize(64L << 20).rollCycle(ROLL);
+        if (time != null) b.timeProvider(time);
+        queue = b.build();
         appender = queue.createAppender();
+    }
+
+    /**
+     * Deletes the files holding only records before {@code index} (whole hourly files: the one
+     * containing {@code index} and later ones stay). Cheap when nothing rolled since last time.
+     */
+    public void truncateBefore(long index) {
+        int keep = ROLL.toCycle(index);
+        if (keep <= truncatedBelow) return;
+        truncatedBelow = keep;
+        String keepName = DateTimeFormatter.ofPattern(ROLL.format()).withZone(ZoneOffset.UTC)
+                .format(Instant.ofEpochMilli((long) keep * ROLL.lengthInMillis())) + SingleChronicleQueue.SUFFIX;
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> old = files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.endsWith(SingleChronicleQueue.SUFFIX) && n.compareTo(keepName) < 0;
+            }).toList();
+            for (Path f : old) Files.deleteIfExists(f);
+            if (!old.isEmpty()) queue.refreshDirectoryListing();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Appends {@code len} bytes of {@code record}; returns the record's index. */
@@ -38,8 +84,8 @@ public final class RedoLog implements AutoCloseable {
         return new Reader(t);
     }
 
-    /** Sequential record reader. */
-    public static final class Reader {
+    /** Sequential record reader; close it when done so its files can be released. */
+    public static final class Reader implements AutoCloseable {
         private final ExcerptTailer tailer;
         private long index;
 
@@ -63,8 +109,9 @@ public final class RedoLog implements AutoCloseable {
             return index;
         }
 
-        public void moveTo(long index) {
-            tailer.moveToIndex(index);
+        @Override
+        public void close() {
+            tailer.close();
         }
     }
 

@@ -59,7 +59,7 @@ final class OverlayKeyspace implements Keyspace {
     @Override
     public long size() {
         KeyspaceOverlay o = overlay();
-        return base.size() + (o == null ? 0 : o.sizeDelta);
+        return o == null ? base.size() : o.size(base);
     }
 
     @Override
@@ -75,26 +75,16 @@ final class OverlayKeyspace implements Keyspace {
         if (key.length > maxKeyBytes) {
             throw new IllegalArgumentException("key of " + key.length + " bytes exceeds the " + maxKeyBytes + "-byte limit");
         }
-        KeyspaceOverlay o = writable();
-        if (!containsKey(key)) o.sizeDelta++;
-        o.writes.put(key.clone(), value);
+        writable().put(key.clone(), value, base);
     }
 
     @Override
     public boolean remove(byte[] key) {
-        KeyspaceOverlay o = writable();
-        boolean present = containsKey(key);
-        if (present) o.sizeDelta--;
-        if (o.cleared) o.writes.remove(key);
-        else if (present || o.writes.containsKey(key)) o.writes.put(key.clone(), KeyspaceOverlay.TOMBSTONE);
-        return present;
+        return writable().remove(key.clone(), base);
     }
 
     @Override
     public void clear() {
-        KeyspaceOverlay o = writable();
-        o.cleared = true;
-        o.writes.clear();
-        o.sizeDelta = -base.size();
+        writable().clear(base);
     }
 }

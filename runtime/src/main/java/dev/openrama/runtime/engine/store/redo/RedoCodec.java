@@ -23,7 +23,7 @@ public final class RedoCodec {
             w.varint(so.keyspaces.size());
             for (Map.Entry<Long, KeyspaceOverlay> k : so.keyspaces.entrySet()) {
                 KeyspaceOverlay ko = k.getValue();
-                w.varint(k.getKey()).u8(ko.cleared ? 1 : 0).varint(ko.sizeDelta).varint(ko.writes.size());
+                w.varint(k.getKey()).u8(ko.cleared ? 1 : 0).varint(ko.writes.size());
                 for (Map.Entry<byte[], byte[]> e : ko.writes.entrySet()) {
                     w.bytes(e.getKey());
                     if (KeyspaceOverlay.isTombstone(e.getValue())) w.u8(0);
@@ -43,7 +43,6 @@ public final class RedoCodec {
             for (long j = 0; j < keyspaces; j++) {
                 KeyspaceOverlay ko = so.acquire(r.varint());
                 ko.cleared = r.u8() == 1;
-                ko.sizeDelta = r.varint();
                 long n = r.varint();
                 for (long k = 0; k < n; k++) {
                     byte[] key = r.bytes();

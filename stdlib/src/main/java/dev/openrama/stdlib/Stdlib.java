@@ -8,6 +8,7 @@ import dev.openrama.stdlib.core.CoreNamespace;
 import dev.openrama.stdlib.core.EdnNamespace;
 import dev.openrama.stdlib.io.JavaIoNamespace;
 import dev.openrama.stdlib.pprint.PprintNamespace;
+import dev.openrama.stdlib.repl.ReplNamespace;
 import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,6 +52,7 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
+    ctx.registerBuiltinLib("clojure.repl", ns -> ReplNamespace.install(ns, interp));
     // clojure.main has these loaded before a script runs, so code may name them unrequired.
     for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
       ctx.loadBuiltin(lib);

@@ -22,6 +22,7 @@ public final class Context {
   private final dev.openrama.interpreter.analyzer.Intrinsics intrinsics =
       new dev.openrama.interpreter.analyzer.Intrinsics();
   private final AtomicLong ids = new AtomicLong(100);
+  private final SourceTexts sourceTexts = new SourceTexts();
 
   public final Namespace core;
   /** {@code *ns*}: the namespace code is read and analysed in. */
@@ -41,6 +42,11 @@ public final class Context {
   /** Library calls the analyzer compiles to specialised nodes. */
   public dev.openrama.interpreter.analyzer.Intrinsics intrinsics() {
     return intrinsics;
+  }
+
+  /** The texts of the sources loaded so far, for {@code clojure.repl/source}. */
+  public SourceTexts sourceTexts() {
+    return sourceTexts;
   }
 
   public ClassResolver classes() {

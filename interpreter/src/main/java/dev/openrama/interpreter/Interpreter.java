@@ -118,6 +118,7 @@ public final class Interpreter {
   }
 
   private Object loadForms(Source src) {
+    ctx.sourceTexts().put(src.path(), src.text());
     Reader reader = new Reader(src, readerContext);
     analyzer.useSpans(reader.spans()::get, src.path());
     Object result = null;

@@ -30,7 +30,7 @@ public final class Cli {
    * a simple recursive function), and small enough that a runaway recursion is reported within
    * seconds: unwinding millions of frames through their handlers takes minutes.
    */
-  private static final long STACK_BYTES = 16L * 1024 * 1024;
+  static final long STACK_BYTES = 16L * 1024 * 1024;
 
   private Cli() {}
 
@@ -108,7 +108,7 @@ public final class Cli {
           }
           return s.guard(() -> evalExpr(rest[0], in, w, ew, sp));
         case "repl":
-          return new BasicRepl(in, w, ew, sp, verbose).run();
+          return ReplCommand.run(rest, in, w, ew, sp, verbose);
         case "test":
           List<String> testPaths = new ArrayList<>(paths);
           boolean verboseTests = verbose;
@@ -140,7 +140,9 @@ public final class Cli {
         "Commands:",
         "  run FILE [ARGS...]   run a .rama/.clj/.cljc program",
         "  -e EXPR              evaluate EXPR and print its value",
-        "  repl                 start an interactive session",
+        "  repl [--nrepl PORT] [--bind HOST]",
+        "                       start an interactive session; with --nrepl, also an nREPL",
+        "                       server for editors (on 127.0.0.1 unless --bind says)",
         "  test [--path DIR]... [FILE|DIR]...",
         "                       run clojure.test tests (*_test files; test/ by default)",
         "  --help               show this help",

@@ -10,6 +10,7 @@ import dev.openrama.stdlib.core.CoreInstaller;
 import dev.openrama.stdlib.io.JavaIoNamespace;
 import dev.openrama.stdlib.path.PathNamespace;
 import dev.openrama.stdlib.pprint.PprintNamespace;
+import dev.openrama.stdlib.repl.ReplNamespace;
 import dev.openrama.stdlib.string.StringNamespace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -66,6 +67,12 @@ public final class Stdlib {
       ctx.loadBuiltin("com.rpl.specter");
       loadPrelude(interp, "specter-transients.rama");
     });
+    ctx.registerBuiltinLib("clojure.repl", ns -> ReplNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("com.rpl.rama",
+        ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
+    ctx.registerBuiltinLib("com.rpl.rama.ops", dev.openrama.stdlib.dataflow.OpsNamespace::install);
+    ctx.registerBuiltinLib("com.rpl.rama.aggs",
+        dev.openrama.stdlib.dataflow.AggsNamespace::install);
     // clojure.main has these loaded before a script runs, so code may name them unrequired.
     for (String lib : new String[] {"clojure.string", "clojure.java.io", "clojure.edn"}) {
       ctx.loadBuiltin(lib);

@@ -41,8 +41,14 @@ import java.util.List;
 public final class Analyzer {
   private final Context ctx;
   private final SpecialForms specials = new SpecialForms();
-  private volatile SpanLookup spans = SpanLookup.NONE;
-  private volatile String file = "NO_SOURCE_PATH";
+  /**
+   * Where the forms being analysed were read, per thread: REPL sessions and futures may load
+   * code in parallel.
+   */
+  private final ThreadLocal<SpanSource> source =
+      ThreadLocal.withInitial(() -> new SpanSource(SpanLookup.NONE, "NO_SOURCE_PATH"));
+
+  private record SpanSource(SpanLookup spans, String file) {}
 
   public Analyzer(Context ctx) {
     this.ctx = ctx;
@@ -54,16 +60,15 @@ public final class Analyzer {
 
   /** Sets where spans of forms read from the current source are found. */
   public void useSpans(SpanLookup lookup, String fileName) {
-    this.spans = lookup == null ? SpanLookup.NONE : lookup;
-    this.file = fileName;
+    source.set(new SpanSource(lookup == null ? SpanLookup.NONE : lookup, fileName));
   }
 
   public SpanLookup spans() {
-    return spans;
+    return source.get().spans();
   }
 
   public String file() {
-    return file;
+    return source.get().file();
   }
 
   public boolean isSpecial(Symbol s) {
@@ -81,14 +86,15 @@ public final class Analyzer {
 
   /** The span of a form: where the reader saw it, else its line/column meta, else the fallback. */
   public SourceSpan spanOf(Object form, SourceSpan fallback) {
-    SourceSpan s = spans.spanOf(form);
+    SpanSource src = source.get();
+    SourceSpan s = src.spans().spanOf(form);
     if (s != null) {
       return s;
     }
     if (form instanceof Meta) {
       MapColl m = ((Meta) form).meta();
       if (m != null && m.valAt(Forms.LINE) instanceof Number) {
-        String f = fallback != null ? fallback.file() : file;
+        String f = fallback != null ? fallback.file() : src.file();
         Object col = m.valAt(Forms.COLUMN);
         return new SourceSpan(f, ((Number) m.valAt(Forms.LINE)).intValue(),
             col instanceof Number ? ((Number) col).intValue() : 1);

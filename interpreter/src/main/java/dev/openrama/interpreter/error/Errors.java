@@ -62,4 +62,9 @@ public final class Errors {
     return new RamaException("Error macroexpanding " + macro + ": " + msg, at,
         Phase.MACROEXPAND, cause);
   }
+
+  /** A loop saw its thread interrupted (Ctrl-C at the REPL, an nREPL interrupt). */
+  public static RamaException interrupted(SourceSpan at) {
+    return new RamaException("Evaluation interrupted", at, Phase.EVAL);
+  }
 }

@@ -54,6 +54,7 @@ public final class FnObject extends AFn implements WithMeta {
         if (r != Recur.MARKER) {
           return r;
         }
+        Interrupts.check(m.body.span);
       }
     } catch (Throwable t) {
       ErrorTrace.exitFn(t, template.name);

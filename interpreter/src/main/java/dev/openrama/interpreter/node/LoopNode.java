@@ -2,7 +2,10 @@ package dev.openrama.interpreter.node;
 
 import dev.openrama.runtime.data.SourceSpan;
 
-/** {@code (loop* [a x] body)}: runs the body again while it ends in {@code recur}. */
+/**
+ * {@code (loop* [a x] body)}: runs the body again while it ends in {@code recur}, stopping if
+ * the thread is interrupted.
+ */
 public final class LoopNode extends Node {
   private final int[] slots;
   private final Node[] inits;
@@ -26,6 +29,7 @@ public final class LoopNode extends Node {
       if (r != Recur.MARKER) {
         return r;
       }
+      Interrupts.check(span);
     }
   }
 }

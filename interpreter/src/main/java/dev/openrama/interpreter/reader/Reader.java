@@ -47,15 +47,28 @@ public final class Reader {
 
   /** Records spans in {@code spans}, which may be shared with other readers. */
   public Reader(Source source, ReaderContext ctx, SpanTable spans) {
+    this(source, ctx, spans, 1);
+  }
+
+  /**
+   * Reads text that starts on line {@code firstLine} of its source, as REPL input does: each
+   * entry continues the session's line count, so {@code REPL:12:1} names one place.
+   */
+  public Reader(Source source, ReaderContext ctx, SpanTable spans, int firstLine) {
     this.source = source;
     this.spans = spans;
-    this.parser = parser(source);
+    this.parser = parser(source, firstLine);
     this.builder = new FormBuilder(source.path(), ctx, spans);
   }
 
   private static RamaParser parser(Source source) {
+    return parser(source, 1);
+  }
+
+  private static RamaParser parser(Source source, int firstLine) {
     SyntaxErrorListener errors = new SyntaxErrorListener(source.path());
     RamaLexer lexer = new RamaLexer(CharStreams.fromString(source.text(), source.path()));
+    lexer.setLine(firstLine);
     lexer.removeErrorListeners();
     lexer.addErrorListener(errors);
     RamaParser parser = new RamaParser(new CommonTokenStream(lexer));
@@ -128,6 +141,26 @@ public final class Reader {
       return false;
     } catch (ReadError e) {
       return true;
+    }
+  }
+
+  /**
+   * Where the form starting at {@code offset} of {@code text} ends (exclusive), or -1 when no
+   * whole form starts there. Only the syntax is checked, so any text can be measured.
+   */
+  public static int formEnd(String text, int offset) {
+    if (offset < 0 || offset > text.length()) {
+      return -1;
+    }
+    RamaParser p = parser(new Source("<input>", text.substring(offset)));
+    try {
+      NextFormContext tree = p.nextForm();
+      if (tree.form() == null) {
+        return -1;
+      }
+      return offset + tree.form().getStop().getStopIndex() + 1;
+    } catch (ReadError e) {
+      return -1;
     }
   }
 }

@@ -55,6 +55,18 @@ public final class Keyword extends AFn implements Named, Hashed, Comparable<Keyw
     return ref == null ? null : ref.get();
   }
 
+  /** Every keyword interned and still in use, in no particular order (REPL completion). */
+  public static java.util.List<Keyword> interned() {
+    java.util.List<Keyword> all = new java.util.ArrayList<>();
+    for (WeakReference<Keyword> ref : TABLE.values()) {
+      Keyword k = ref.get();
+      if (k != null) {
+        all.add(k);
+      }
+    }
+    return all;
+  }
+
   public Symbol sym() {
     return sym;
   }

@@ -1,0 +1,92 @@
+package dev.openrama.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and prints the ratios DESIGN.md 8 asks for, all from this one run.
+ * {@code quick} (default) takes a few minutes: fewer and shorter iterations, 3 cold forks;
+ * {@code full} uses the iterations in the annotations. An optional second argument filters
+ * benchmark classes by regex.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) throws RunnerException {
+    boolean quick = args.length == 0 || !args[0].equals("full");
+    String filter = args.length > 1 ? args[1] : ".*";
+    Map<String, Double> scores = new LinkedHashMap<>();
+
+    ChainedOptionsBuilder steady = new OptionsBuilder()
+        .include("dev\\.openrama\\.bench\\.(?!FirstQueue)(" + filter + ")");
+    if (quick) {
+      steady.warmupIterations(3).warmupTime(TimeValue.seconds(1))
+          .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+    }
+    collect(new Runner(steady.build()).run(), scores);
+
+    ChainedOptionsBuilder cold = new OptionsBuilder()
+        .include("dev\\.openrama\\.bench\\.FirstQueue.*(" + filter + ")");
+    if (quick) {
+      cold.forks(3);
+    }
+    collect(new Runner(cold.build()).run(), scores);
+
+    System.out.println();
+    System.out.println("== median per benchmark (ops/s; FirstQueue in ms)");
+    print(scores);
+    System.out.println();
+    System.out.println("== medians of iterations; ratio = raw / ours (>1 means slower than raw Chronicle)");
+    ratio(scores, "append, encoded payload", "DepotAppendBenchmark.rawChronicle",
+        "DepotAppendBenchmark.depotAppendEncoded");
+    ratio(scores, "append, value incl. encoding", "DepotAppendBenchmark.rawChronicle",
+        "DepotAppendBenchmark.depotAppendValue");
+    ratio(scores, "read, bytes", "DepotReadBenchmark.rawChronicle",
+        "DepotReadBenchmark.depotTailer");
+    ratio(scores, "read, decoded value", "DepotReadBenchmark.rawChronicle",
+        "DepotReadBenchmark.depotReadDecoded");
+  }
+
+  private static void collect(Collection<RunResult> results, Map<String, Double> scores) {
+    List<RunResult> sorted = new ArrayList<>(results);
+    for (RunResult r : sorted) {
+      String name = r.getParams().getBenchmark().replace("dev.openrama.bench.", "");
+      // The median iteration, not the mean: on shared machines a few iterations that lose the
+      // CPU to other processes would otherwise swing the ratios.
+      List<Double> its = new ArrayList<>();
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          its.add(i.getPrimaryResult().getScore());
+        }
+      }
+      its.sort(null);
+      scores.put(name, its.isEmpty() ? r.getPrimaryResult().getScore() : its.get(its.size() / 2));
+    }
+  }
+
+  private static void print(Map<String, Double> s) {
+    for (Map.Entry<String, Double> e : s.entrySet()) {
+      System.out.printf("%-45s %,16.1f%n", e.getKey(), e.getValue());
+    }
+  }
+
+  private static void ratio(Map<String, Double> s, String what, String raw, String ours) {
+    Double a = s.get(raw);
+    Double b = s.get(ours);
+    if (a != null && b != null) {
+      System.out.printf("%-32s raw %,12.0f ops/s  depot %,12.0f ops/s  ratio %.2fx%n",
+          what, a, b, a / b);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The dataflow language of {@code com.rpl.rama}: a compiler from dataflow forms to runtime plans
+ * ({@code dev.openrama.runtime.engine.dataflow}), and the namespaces {@code com.rpl.rama} (its
+ * dataflow part), {@code com.rpl.rama.ops} and {@code com.rpl.rama.aggs}.
+ *
+ * <p>{@code ?<-}, {@code deframaop} and {@code deframafn} are macros: when the enclosing form is
+ * analysed they compile their body with the lexical environment in view ({@code &env}) and expand
+ * to code that builds the operation (or runs the block) from the compiled plan plus the values of
+ * the Clojure locals and vars named in field position, evaluated where the form is defined. The
+ * compiler ({@link dev.openrama.stdlib.dataflow.DataflowCompiler}) walks segments keeping an
+ * attach point and the variables in scope there; each binding gets its own frame slot, so
+ * shadowing and unification are resolved at compile time, and every variable reference is checked
+ * against the scope of its attach point. The dataflow special forms are vars of
+ * {@code com.rpl.rama} the compiler recognises by identity ({@link
+ * dev.openrama.stdlib.dataflow.ControlForms}), so aliases and qualified names work.
+ */
+package dev.openrama.stdlib.dataflow;

@@ -94,8 +94,10 @@ final class WritePlan {
         dropRefs(oldRaw, null);
       } else {
         Object raw = toStored(v, oldRaw, vs, append(path, k));
-        ops.add(new Op(Kind.PUT, h.id, kb, ctx.values.encode(raw)));
-        dropRefs(oldRaw, raw);
+        if (raw != oldRaw || raw == null) { // the same ref back: only its elements changed
+          ops.add(new Op(Kind.PUT, h.id, kb, ctx.values.encode(raw)));
+          dropRefs(oldRaw, raw);
+        }
       }
     }
   }

@@ -452,6 +452,47 @@ abstract class PStatePartitionContract {
     assertThat(again.selectOne(path(key("a"), view(COUNT)))).isEqualTo(3L);
   }
 
+  @Test
+  void largeSubindexedSetIsRangedAndCountedWithoutLoadingIt() {
+    PStatePartition p = pstate("$$big", map(String.class, Schemas.setSchema(Long.class, SUB)));
+    int n = 200_000;
+    int batch = 20_000;
+    for (int start = 0; start < n; start += batch) {
+      int from = start;
+      unit(() -> {
+        for (long i = from; i < from + batch; i++) {
+          p.transform(path(key("s"), ElemInsertNavigator.NONE_ELEM, termval(i * 2)));
+        }
+      });
+    }
+    assertThat(p.selectOne(path(key("s"), view(COUNT)))).isEqualTo((long) n);
+    assertThat((Object) p.select(path(key("s"), setRange(100_000L, 100_010L, -1, false),
+        AllNavigator.ALL))).isEqualTo(vec(100_000L, 100_002L, 100_004L, 100_006L, 100_008L));
+    assertThat((Object) p.select(path(key("s"), setRange(0L, 400_000L, 3, true),
+        AllNavigator.ALL))).isEqualTo(vec(399_994L, 399_996L, 399_998L));
+    assertThat(p.selectOne(path(key("s"), setRange(1_000L, 3_000L, -1, false), view(COUNT))))
+        .isEqualTo(1_000L);
+    assertThat(p.selectOne(path(key("s"), FirstLastNavigator.FIRST))).isEqualTo(0L);
+    assertThat(p.selectOne(path(key("s"), new MustNavigator(123_457L)))).isNull();
+    assertThat(p.selectOne(path(key("s"), new MustNavigator(123_456L)))).isEqualTo(123_456L);
+    assertThat(p.committedView().selectOne(path(key("s"), view(COUNT)))).isEqualTo((long) n);
+    unit(() -> p.transform(path(key("s"), new dev.openrama.runtime.data.path.MapKeyNavigator(
+        0L, true), NONE)));
+    assertThat(p.selectOne(path(key("s"), view(COUNT)))).isEqualTo((long) n - 1);
+  }
+
+  @Test
+  void rootOfAMapPStateCanBeReplacedOrCleared() {
+    PStatePartition p = pstate("$$root", map(String.class, Long.class));
+    unit(() -> p.transform(path(key("a"), termval(1L))));
+    unit(() -> p.transform(path(termval(map("b", 2L, "c", 3L)))));
+    assertThat((Object) p.select(path(MapValsNavigator.MAP_KEYS))).isEqualTo(vec("b", "c"));
+    assertThatThrownBy(() -> unit(() -> p.transform(path(termval(map("b", "x"))))))
+        .isInstanceOf(SchemaViolation.class);
+    unit(p::clear);
+    assertThat((Object) p.select(path(AllNavigator.ALL))).isEqualTo(vec());
+  }
+
   static Fn fn(java.util.function.Function<String, Object> f) {
     return new AFn() {
       @Override

@@ -34,6 +34,33 @@ public record SubindexRef(long keyspace) {
     }
   };
 
+  /**
+   * Refuses to store a map or set handle inside another value (the codec would otherwise call
+   * it an unstorable type): a subindexed structure lives at one location only.
+   */
+  public static final ValueHandler REFUSE_HANDLES = new ValueHandler() {
+    @Override
+    public String name() {
+      return "openrama/stored-handle";
+    }
+
+    @Override
+    public boolean handles(Object value) {
+      return value instanceof StoredHandle;
+    }
+
+    @Override
+    public void write(Object value, ValueWriter out) {
+      throw new dev.openrama.runtime.engine.schema.SchemaViolation("a subindexed structure"
+          + " cannot be stored inside another value; navigate into it and copy its elements");
+    }
+
+    @Override
+    public Object read(ValueReader in) {
+      throw new IllegalStateException("stored handles are never written");
+    }
+  };
+
   /** A codec with no record types that can store refs. */
   public static ValueCodec standardCodec() {
     return withRefs(ValueCodec.builder()).build();
@@ -41,6 +68,6 @@ public record SubindexRef(long keyspace) {
 
   /** Adds what a PState's value codec needs to the language layer's codec builder. */
   public static ValueCodec.Builder withRefs(ValueCodec.Builder builder) {
-    return builder.handler(HANDLER);
+    return builder.handler(HANDLER).handler(REFUSE_HANDLES);
   }
 }

@@ -493,6 +493,67 @@ abstract class PStatePartitionContract {
     assertThat((Object) p.select(path(AllNavigator.ALL))).isEqualTo(vec());
   }
 
+  @Test
+  void fixedKeysValuesHoldSubindexedSets() {
+    Object profile = Schemas.fixedKeysSchema(map(NAME, String.class,
+        FRIENDS, Schemas.setSchema(Long.class, SUB)));
+    PStatePartition p = pstate("$$profiles", map(String.class, profile));
+    unit(() -> {
+      p.transform(path(key("bob", NAME), termval("Bob")));
+      p.transform(path(key("bob", FRIENDS), ElemInsertNavigator.NONE_ELEM, termval(2L)));
+      p.transform(path(key("bob", FRIENDS), ElemInsertNavigator.NONE_ELEM, termval(1L)));
+    });
+    assertThat(p.selectOne(path(key("bob", NAME)))).isEqualTo("Bob");
+    assertThat(StoredHandle.isHandle(p.selectOne(path(key("bob", FRIENDS))))).isTrue();
+    assertThat((Object) p.select(path(key("bob", FRIENDS), AllNavigator.ALL)))
+        .isEqualTo(vec(1L, 2L));
+    unit(() -> p.transform(path(key("bob", NAME), termval("Robert"))));
+    assertThat((Object) p.select(path(key("bob", FRIENDS), AllNavigator.ALL)))
+        .isEqualTo(vec(1L, 2L));
+    Object friends = p.selectOne(path(key("bob", FRIENDS)));
+    assertThatThrownBy(() -> unit(() -> p.transform(path(key("amy", FRIENDS),
+        termval(friends))))).isInstanceOf(SchemaViolation.class)
+        .hasMessageContaining("[\"amy\" :friends]").hasMessageContaining("second location");
+    assertThatThrownBy(() -> unit(() -> p.transform(path(key("amy", NAME),
+        termval(friends))))).isInstanceOf(SchemaViolation.class);
+    unit(() -> p.transform(path(key("bob"), NONE)));
+    assertThat((Object) p.select(path(MapValsNavigator.MAP_KEYS))).isEqualTo(vec());
+  }
+
+  @Test
+  void handlesCannotBeCopiedIntoPlainValues() {
+    PStatePartition p = pstate("$$copy", map(String.class, Object.class));
+    PStatePartition q = pstate("$$src", map(String.class, Schemas.setSchema(Long.class, SUB)));
+    unit(() -> q.transform(path(key("s"), termval(set(1L)))));
+    Object handle = q.selectOne(path(key("s")));
+    assertThatThrownBy(() -> unit(() -> p.transform(path(key("x"), termval(map("h", handle))))))
+        .isInstanceOf(SchemaViolation.class).hasMessageContaining("subindexed structure");
+  }
+
+  @Test
+  void rangesOnTheTopLevelMapInBothDirections() {
+    PStatePartition p = pstate("$$top", map(Long.class, String.class));
+    unit(() -> {
+      for (long i = 0; i < 10; i++) {
+        p.transform(path(key(i), termval("v" + i)));
+      }
+    });
+    assertThat((Object) p.select(path(mapRange(RangeBounds.from(4L, false), 2, false),
+        MapValsNavigator.MAP_KEYS))).isEqualTo(vec(5L, 6L));
+    assertThat((Object) p.select(path(mapRange(RangeBounds.to(4L, true), 2, true),
+        MapValsNavigator.MAP_KEYS))).isEqualTo(vec(3L, 4L));
+    assertThat((Object) p.select(path(mapRange(RangeBounds.all(), 3, true),
+        MapValsNavigator.MAP_KEYS))).isEqualTo(vec(7L, 8L, 9L));
+    assertThat(p.selectOne(path(mapRange(RangeBounds.between(2L, true, 8L, true), -1, false),
+        view(COUNT)))).isEqualTo(7L);
+    unit(() -> p.transform(path(mapRange(RangeBounds.between(2L, true, 8L, true), -1, false),
+        MapValsNavigator.MAP_VALS, term(s -> s.toUpperCase()))));
+    assertThat(p.selectOne(path(key(8L)))).isEqualTo("V8");
+    assertThat(p.selectOne(path(key(9L)))).isEqualTo("v9");
+    assertThat(dev.openrama.runtime.data.Seqs.first(((dev.openrama.runtime.data.Reversible)
+        p.root()).rseq())).isEqualTo(vec(9L, "v9"));
+  }
+
   static Fn fn(java.util.function.Function<String, Object> f) {
     return new AFn() {
       @Override

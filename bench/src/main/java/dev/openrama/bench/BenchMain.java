@@ -56,6 +56,11 @@ public final class BenchMain {
         "DepotReadBenchmark.depotTailer");
     ratio(scores, "read, decoded value", "DepotReadBenchmark.rawChronicle",
         "DepotReadBenchmark.depotReadDecoded");
+    // Paths: "raw" is the hand-written get-in/update-in loop, "depot" the path engine.
+    ratio(scores, "path select-one vs get-in", "PathBenchmark.getInHand",
+        "PathBenchmark.selectOnePath");
+    ratio(scores, "path transform vs update-in", "PathBenchmark.updateInHand",
+        "PathBenchmark.transformPath");
   }
 
   private static void collect(Collection<RunResult> results, Map<String, Double> scores) {

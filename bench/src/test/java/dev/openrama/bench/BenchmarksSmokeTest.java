@@ -25,6 +25,6 @@ class BenchmarksSmokeTest {
         .measurementTime(TimeValue.milliseconds(50))
         .shouldFailOnError(true)
         .build()).run();
-    assertThat(results).hasSize(3 + 3 + 8 + 2);
+    assertThat(results).hasSize(3 + 3 + 8 + 2 + 4); // ... + PathBenchmark
   }
 }

@@ -40,6 +40,7 @@ public final class PStatePartition {
   private final String name;
   private final Schema schema;
   private final Object initialValue;
+  private final TaskStore tasks;
   private final StoredContext owner;
   private final PStateView committed;
 
@@ -59,6 +60,7 @@ public final class PStatePartition {
       }
       SchemaValidator.check(name, schema, List.of(), initialValue);
     }
+    this.tasks = tasks;
     PStateStore store = tasks.store(name);
     this.owner = new StoredContext(name, store, false, values, keys);
     this.committed = new PStateView(this, new StoredContext(name, store, true, values, keys));
@@ -113,6 +115,7 @@ public final class PStatePartition {
    * if a written value does not fit the schema at its location.
    */
   public void transform(Object path) {
+    requireUnit("transform");
     Object before = root();
     Object after = PathOps.multiTransform(path, before);
     WritePlan plan = new WritePlan(owner);
@@ -128,6 +131,7 @@ public final class PStatePartition {
 
   /** {@code local-clear>}: back to the initial value (class schemas) or empty. */
   public void clear() {
+    requireUnit("clear");
     WritePlan plan = new WritePlan(owner);
     if (schema instanceof ClassSchema) {
       plan.put(PStateStore.ROOT, VALUE_KEY, owner.values.encode(initialValue));
@@ -135,6 +139,13 @@ public final class PStatePartition {
       plan.writeHandle(((StoredMap) root()).empty(), List.of());
     }
     plan.apply();
+  }
+
+  private void requireUnit(String what) {
+    if (!tasks.inUnit()) {
+      throw new IllegalStateException("cannot " + what + " PState " + name
+          + " outside a unit of work (begin one on its task store)");
+    }
   }
 
   /** The transform's result as a change of the root map: a plain map replaces the contents. */

@@ -554,6 +554,31 @@ abstract class PStatePartitionContract {
         p.root()).rseq())).isEqualTo(vec(9L, "v9"));
   }
 
+  @Test
+  void renamesNilWritesAndSubsequencesOnStoredStructures() {
+    PStatePartition p = pstate("$$misc", map(String.class, mapSchema(Long.class, String.class,
+        SUB)));
+    PStatePartition v = pstate("$$miscv", map(String.class,
+        Schemas.vectorSchema(Long.class, SUB)));
+    unit(() -> {
+      p.transform(path(key("m"), termval(map(1L, "a", 2L, "b"))));
+      v.transform(path(key("v"), termval(vec(1L, 2L, 3L, 4L))));
+    });
+    unit(() -> p.transform(path(key("m"), new dev.openrama.runtime.data.path.MapKeyNavigator(
+        1L, false), termval(5L))));
+    assertThat((Object) p.select(path(key("m"), AllNavigator.ALL)))
+        .isEqualTo(vec(vec(2L, "b"), vec(5L, "a")));
+    unit(() -> v.transform(path(key("v"), new dev.openrama.runtime.data.path.SrangeNavigator(1,
+        3), termval(vec(9L)))));
+    assertThat((Object) v.select(path(key("v"), AllNavigator.ALL))).isEqualTo(vec(1L, 9L, 4L));
+    assertThat(v.selectOne(path(key("v"), view(COUNT)))).isEqualTo(3L);
+    unit(() -> v.transform(path(key("v"), AllNavigator.ALL, term(INC))));
+    assertThat((Object) v.select(path(key("v"), AllNavigator.ALL))).isEqualTo(vec(2L, 10L, 5L));
+    unit(() -> p.transform(path(key("m"), termval(null))));
+    assertThat(p.selectOne(path(key("m")))).isNull();
+    assertThat((Object) p.select(path(MapValsNavigator.MAP_KEYS))).isEqualTo(vec("m"));
+  }
+
   static Fn fn(java.util.function.Function<String, Object> f) {
     return new AFn() {
       @Override

@@ -38,7 +38,8 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
   final boolean setMode;
   final PersistentTreeMap delta;
   final boolean cleared;
-  private final int count;
+  /** The count, worked out on first use (-1 until then): changes need no read to keep it. */
+  private int count;
 
   private StoredMap(StoredContext ctx, Schema schema, long id, boolean setMode,
       PersistentTreeMap delta, boolean cleared, int count) {
@@ -52,9 +53,7 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
   }
 
   static StoredMap open(StoredContext ctx, Schema schema, long id, boolean setMode) {
-    long size = ctx.reader(id).size();
-    return new StoredMap(ctx, schema, id, setMode, NO_DELTA, false, (int) Math.min(size,
-        Integer.MAX_VALUE));
+    return new StoredMap(ctx, schema, id, setMode, NO_DELTA, false, -1);
   }
 
   @Override
@@ -72,9 +71,24 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
     return cleared || delta.count() > 0;
   }
 
+  /** O(1) from the store's size, plus one lookup per pending change. */
   @Override
   public int count() {
+    if (count < 0) {
+      long n = cleared ? 0 : ctx.reader(id).size();
+      for (Object o : delta) {
+        MapEntry e = (MapEntry) o;
+        boolean stored = !cleared && storedContains(e.key());
+        n += (e.val() == TOMBSTONE ? 0 : 1) - (stored ? 1 : 0);
+      }
+      count = (int) Math.min(n, Integer.MAX_VALUE);
+    }
     return count;
+  }
+
+  private boolean storedContains(Object key) {
+    byte[] kb = ctx.encodeKeyOrNull(key);
+    return kb != null && ctx.reader(id).containsKey(kb);
   }
 
   // ---- reads
@@ -85,11 +99,7 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
     if (d != null) {
       return d.val() != TOMBSTONE;
     }
-    if (cleared) {
-      return false;
-    }
-    byte[] kb = ctx.encodeKeyOrNull(key);
-    return kb != null && ctx.reader(id).containsKey(kb);
+    return !cleared && storedContains(key);
   }
 
   @Override
@@ -236,18 +246,17 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
 
   @Override
   public StoredMap assoc(Object key, Object val) {
-    boolean present = containsKey(key);
-    return new StoredMap(ctx, schema, id, setMode, delta.assoc(key, val), cleared,
-        present ? count : count + 1);
+    return new StoredMap(ctx, schema, id, setMode, delta.assoc(key, val), cleared, -1);
   }
 
+  /** Marks the key removed (without reading whether it is there: removing nothing is free). */
   @Override
   public StoredMap without(Object key) {
-    if (!containsKey(key)) {
+    MapEntry d = delta.entryAt(key);
+    if (cleared && (d == null || d.val() == TOMBSTONE)) {
       return this;
     }
-    return new StoredMap(ctx, schema, id, setMode, delta.assoc(key, TOMBSTONE), cleared,
-        count - 1);
+    return new StoredMap(ctx, schema, id, setMode, delta.assoc(key, TOMBSTONE), cleared, -1);
   }
 
   @Override

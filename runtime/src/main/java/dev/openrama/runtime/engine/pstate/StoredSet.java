@@ -51,9 +51,6 @@ final class StoredSet extends ASet implements Sorted, Reversible, SortedNavigabl
 
   @Override
   public StoredSet cons(Object o) {
-    if (elements.containsKey(o)) {
-      return this;
-    }
     return new StoredSet(elements.addElement(o));
   }
 

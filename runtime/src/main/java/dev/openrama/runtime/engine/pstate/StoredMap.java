@@ -2,16 +2,13 @@ package dev.openrama.runtime.engine.pstate;
 
 import dev.openrama.runtime.data.AMap;
 import dev.openrama.runtime.data.IteratorSeq;
-import dev.openrama.runtime.data.MapColl;
 import dev.openrama.runtime.data.MapEntry;
 import dev.openrama.runtime.data.PersistentTreeMap;
-import dev.openrama.runtime.data.PersistentTreeSet;
 import dev.openrama.runtime.data.Reversible;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
 import dev.openrama.runtime.data.SetColl;
 import dev.openrama.runtime.data.Sorted;
-import dev.openrama.runtime.data.codec.KeyCodec;
 import dev.openrama.runtime.data.path.Paths;
 import dev.openrama.runtime.data.path.RangeBounds;
 import dev.openrama.runtime.data.path.SortedNavigable;
@@ -30,7 +27,7 @@ import java.util.List;
  */
 final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigable, StoredHandle {
   static final Object TOMBSTONE = new Object();
-  private static final PersistentTreeMap NO_DELTA = PersistentTreeMap.empty(KeyCodec.ORDER);
+  private static final PersistentTreeMap NO_DELTA = PersistentTreeMap.empty(KeyOrder.ORDER);
 
   final StoredContext ctx;
   final Schema schema;
@@ -141,7 +138,7 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
       return stored;
     }
     Iterator<Object> changed = RangeScans.delta(delta, b, ascending, keys);
-    Comparator<Object> cmp = ascending ? KeyCodec.ORDER : KeyCodec.ORDER.reversed();
+    Comparator<Object> cmp = ascending ? KeyOrder.ORDER : KeyOrder.ORDER.reversed();
     return RangeScans.merge(stored, changed, cmp, keys);
   }
 
@@ -183,7 +180,7 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
 
   @Override
   public Comparator<Object> comparator() {
-    return KeyCodec.ORDER;
+    return KeyOrder.ORDER;
   }
 
   @Override
@@ -209,15 +206,7 @@ final class StoredMap extends AMap implements Sorted, Reversible, SortedNavigabl
 
   @Override
   public Object materialize(List<Object> elements) {
-    if (setMode) {
-      return PersistentTreeSet.create(KeyCodec.ORDER, elements);
-    }
-    MapColl out = PersistentTreeMap.empty(KeyCodec.ORDER);
-    for (Object e : elements) {
-      MapEntry entry = (MapEntry) e;
-      out = out.assoc(entry.key(), entry.val());
-    }
-    return out;
+    return KeyOrder.sortedOf(elements, !setMode);
   }
 
   @Override

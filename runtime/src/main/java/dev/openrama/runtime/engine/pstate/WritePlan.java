@@ -74,6 +74,7 @@ final class WritePlan {
   private void writeMap(StoredMap h, List<Object> path) {
     if (h.cleared) {
       ops.add(new Op(Kind.DROP, h.id, null, null));
+      dropRefsOfRemovedEntries(h);
     }
     for (Object o : h.delta) {
       MapEntry e = (MapEntry) o;
@@ -94,12 +95,40 @@ final class WritePlan {
         dropRefs(oldRaw, null);
       } else {
         Object raw = toStored(v, oldRaw, vs, append(path, k));
-        if (raw != oldRaw || raw == null) { // the same ref back: only its elements changed
+        // the same ref back means only the structure's elements changed (unless h was cleared)
+        if (raw != oldRaw || raw == null || h.cleared) {
           ops.add(new Op(Kind.PUT, h.id, kb, ctx.values.encode(raw)));
           dropRefs(oldRaw, raw);
         }
       }
     }
+  }
+
+  /**
+   * A cleared map drops every stored entry; the subindexed structures of entries it does not
+   * write again go with them (entries it writes again are handled by their own writes).
+   */
+  private void dropRefsOfRemovedEntries(StoredMap h) {
+    if (h.setMode || !mayHoldRefs(h.schema)) {
+      return;
+    }
+    dev.openrama.runtime.engine.store.Cursor c = ctx.reader(h.id).all();
+    while (c.next()) {
+      Object k = ctx.decodeKey(c.key());
+      if (h.delta.containsKey(k) && h.delta.valAt(k) != StoredMap.TOMBSTONE) {
+        continue;
+      }
+      if (Hydration.holdsRefs(Hydration.valueSchema(h.schema, k))) {
+        dropRefs(ctx.decodeRaw(c.value()), null);
+      }
+    }
+  }
+
+  private static boolean mayHoldRefs(Schema s) {
+    if (s instanceof FixedKeysSchema) {
+      return Hydration.holdsRefs(s);
+    }
+    return s instanceof MapSchema && Hydration.holdsRefs(((MapSchema) s).value());
   }
 
   private void writeVector(StoredVector h, List<Object> path) {

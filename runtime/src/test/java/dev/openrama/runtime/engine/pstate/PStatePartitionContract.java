@@ -579,6 +579,29 @@ abstract class PStatePartitionContract {
     assertThat((Object) p.select(path(MapValsNavigator.MAP_KEYS))).isEqualTo(vec("m"));
   }
 
+  @Test
+  void clearingAMapDropsTheSubindexedStructuresItHeld() {
+    PStatePartition p = pstate("$$drop", map(String.class, Schemas.setSchema(Long.class, SUB)));
+    unit(() -> {
+      p.transform(path(key("a"), termval(set(1L, 2L))));
+      p.transform(path(key("b"), termval(set(3L))));
+    });
+    long aId = ((StoredHandle) p.selectOne(path(key("a")))).keyspace();
+    long bId = ((StoredHandle) p.selectOne(path(key("b")))).keyspace();
+    unit(() -> p.transform(path(MapValsNavigator.MAP_KEYS, new PredNavigator(new AFn() {
+      @Override
+      public Object invoke(Object k) {
+        return "a".equals(k);
+      }
+    }), NONE)));
+    assertThat((Object) p.select(path(MapValsNavigator.MAP_KEYS))).isEqualTo(vec("b"));
+    assertThat((Object) p.select(path(key("b"), AllNavigator.ALL))).isEqualTo(vec(3L));
+    assertThat(tasks.store("$$drop").committed(aId).size()).isZero();
+    assertThat(tasks.store("$$drop").committed(bId).size()).isEqualTo(1L);
+    unit(p::clear);
+    assertThat(tasks.store("$$drop").committed(bId).size()).isZero();
+  }
+
   static Fn fn(java.util.function.Function<String, Object> f) {
     return new AFn() {
       @Override

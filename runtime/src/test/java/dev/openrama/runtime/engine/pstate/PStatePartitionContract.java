@@ -228,7 +228,8 @@ abstract class PStatePartitionContract {
             + " got java.lang.String \"old\"");
     assertThatThrownBy(() -> unit(() -> p.transform(path(key(5L), termval(map())))))
         .isInstanceOf(SchemaViolation.class)
-        .hasMessageContaining("$$profiles at [5]").hasMessageContaining("a key of type java.lang.String");
+        .hasMessageContaining("$$profiles at [5]")
+        .hasMessageContaining("a key of type java.lang.String");
     // a multi-write transform with one bad write writes none of it
     assertThatThrownBy(() -> unit(() -> p.transform(path(AllNavigator.ALL,
         new NthNavigator(1), AGE, termval("bad")))))
@@ -297,7 +298,8 @@ abstract class PStatePartitionContract {
     assertThat(p.selectOne(path(key(1L, 3L)))).isEqualTo("v3!");
     unit(() -> p.transform(path(key(1L), mapRange(RangeBounds.between(0L, true, 10L, false), -1,
         false), MapValsNavigator.MAP_VALS, termval("lo"))));
-    assertThat((java.util.List<Object>) (Object) p.select(path(key(1L), MapValsNavigator.MAP_VALS))).containsOnly("lo", "v10",
+    assertThat((java.util.List<Object>) (Object) p.select(path(key(1L),
+        MapValsNavigator.MAP_VALS))).containsOnly("lo", "v10",
         "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18", "v19");
     unit(() -> p.transform(path(key(1L), mapRange(RangeBounds.between(0L, true, 15L, false), -1,
         false), termval(null))));
@@ -371,7 +373,8 @@ abstract class PStatePartitionContract {
       p.transform(path(key("q"), ExtremesNavigator.END, termval(vec("c", "d"))));
     });
     assertThat(StoredHandle.isHandle(p.selectOne(path(key("q"))))).isTrue();
-    assertThat((Object) p.select(path(key("q"), AllNavigator.ALL))).isEqualTo(vec("a", "b", "c", "d"));
+    assertThat((Object) p.select(path(key("q"), AllNavigator.ALL)))
+        .isEqualTo(vec("a", "b", "c", "d"));
     assertThat(p.selectOne(path(key("q"), new NthNavigator(2)))).isEqualTo("c");
     assertThat(p.selectOne(path(key("q"), FirstLastNavigator.LAST))).isEqualTo("d");
     assertThat(p.selectOne(path(key("q"), view(COUNT)))).isEqualTo(4L);

@@ -71,6 +71,8 @@ public final class Stdlib {
     ctx.registerBuiltinLib("com.rpl.rama",
         ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama.ops", dev.openrama.stdlib.dataflow.OpsNamespace::install);
+    ctx.registerBuiltinLib("com.rpl.rama.test",
+        dev.openrama.stdlib.dataflow.TestNamespace::install);
     ctx.registerBuiltinLib("com.rpl.rama.aggs",
         dev.openrama.stdlib.dataflow.AggsNamespace::install);
     // clojure.main has these loaded before a script runs, so code may name them unrequired.

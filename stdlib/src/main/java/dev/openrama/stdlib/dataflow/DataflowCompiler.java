@@ -160,6 +160,12 @@ final class DataflowCompiler {
         return expandMacro(v, form, at);
       }
       if (lang.isAggregator(v.deref())) {
+        Seq rest = form.next();
+        if (rest != null && rest.first() instanceof Symbol
+            && ((Symbol) rest.first()).getNamespace() == null
+            && ((Symbol) rest.first()).getName().startsWith("$$")) {
+          return (Special) PStateForms::aggregate;
+        }
         throw DataflowErrors.error(at, "aggregator " + sym + " can only be used in batch blocks"
             + " or as a leaf of +compound");
       }
@@ -361,10 +367,14 @@ final class DataflowCompiler {
   private Input symbolInput(Symbol s, At a, SourceSpan at) {
     if (s.getNamespace() == null && !block.isClojureLocal(s) && DataflowLang.isDataflowVar(s)) {
       Integer slot = block.lookupVar(s, a.p.scope);
-      if (slot == null) {
+      if (slot != null) {
+        return Input.slot(slot);
+      }
+      if (!s.getName().startsWith("$$")
+          || !(lang.analyzer().resolveQuietly(s) instanceof Var)) {
         throw DataflowErrors.unknownVariable(at, s);
       }
-      return Input.slot(slot);
+      // a PState held by a Clojure var named $$p
     }
     if (block.isClojureLocal(s)) {
       return Input.slot(block.captureClojure(s));

@@ -73,6 +73,7 @@ public final class RamaNamespace {
         out.emit(Emitter.DEFAULT, new Object[0]);
       }
     });
+    PStateForms.install(ns, lang);
     c.builtin("throw!").with(e -> {
       throw dev.openrama.interpreter.node.Sneaky.<RuntimeException>sneak((Throwable) e);
     });

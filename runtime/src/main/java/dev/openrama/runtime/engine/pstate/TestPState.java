@@ -46,18 +46,33 @@ public final class TestPState implements AutoCloseable {
 
   /** {@code test-pstate-transform}. */
   public void transform(Object path) {
+    write(() -> partition.transform(path));
+  }
+
+  /** {@code local-clear>}: back to nil (class schemas) or empty. */
+  public void clear() {
+    write(partition::clear);
+  }
+
+  /** Runs writes in one unit of work (joining the caller's if one is open). */
+  public void write(Runnable writes) {
     if (tasks.inUnit()) {
-      partition.transform(path);
+      writes.run();
       return;
     }
     tasks.beginUnit();
     try {
-      partition.transform(path);
+      writes.run();
     } catch (RuntimeException e) {
       tasks.abort();
       throw e;
     }
     tasks.commit(Map.of());
+  }
+
+  @Override
+  public String toString() {
+    return "#object[TestPState " + partition.schema().describe() + "]";
   }
 
   @Override

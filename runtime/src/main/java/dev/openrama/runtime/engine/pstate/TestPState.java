@@ -72,7 +72,7 @@ public final class TestPState implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "#object[TestPState " + partition.schema().describe() + "]";
+    return "TestPState " + partition.schema().describe();
   }
 
   @Override

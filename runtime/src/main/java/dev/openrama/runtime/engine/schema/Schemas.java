@@ -141,7 +141,7 @@ public final class Schemas {
 
   private static RamaException invalid(String why, Object form) {
     String shown = form instanceof Class ? ClojureNames.of((Class<?>) form)
-        : Printer.printString(form);
+        : form instanceof Schema ? ((Schema) form).describe() : Printer.printString(form);
     return new RamaException("invalid schema " + shown + ": " + why, null, Phase.RUNTIME);
   }
 }

@@ -105,7 +105,7 @@ public final class InterleavedRatio {
   }
 
   /** Median over rounds of time(ours) / time(raw) for BATCH operations each. */
-  private static double ratio(Op raw, Op ours) {
+  static double ratio(Op raw, Op ours) {
     long until = System.nanoTime() + 3_000_000_000L; // warm up both until the JIT settles
     while (System.nanoTime() < until) {
       time(raw);

@@ -41,7 +41,11 @@ public final class BenchMain {
     if (quick) {
       cold.forks(3);
     }
-    collect(new Runner(cold.build()).run(), scores);
+    try {
+      collect(new Runner(cold.build()).run(), scores);
+    } catch (org.openjdk.jmh.runner.NoBenchmarksException filteredOut) {
+      // the filter excluded them
+    }
 
     // One fill each, in a -Xmx256m fork: 10 M elements in full mode (several minutes).
     ChainedOptionsBuilder fill = new OptionsBuilder()

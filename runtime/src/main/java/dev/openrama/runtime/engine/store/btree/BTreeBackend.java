@@ -161,7 +161,10 @@ public final class BTreeBackend implements PartitionBackend {
 
     /** Writes the changed nodes' bytes to the page store (before a commit group is logged). */
     public void syncNodes() {
-        for (java.util.Map.Entry<Long, Node> e : dirty.entrySet()) pages.put(RawKeys.node(e.getKey()), NodeCodec.encode(e.getValue()));
+        for (java.util.Map.Entry<Long, Node> e : dirty.entrySet()) {
+            pages.put(RawKeys.node(e.getKey()), NodeCodec.encode(e.getValue()));
+            nodes.put(e.getKey(), e.getValue());
+        }
         dirty.clear();
     }
 
@@ -184,7 +187,7 @@ public final class BTreeBackend implements PartitionBackend {
     }
 
     private void write(long id, Node n) {
-        nodes.put(id, n);
+        // The cache gets the node at sync time; until then load() finds it among the dirty ones.
         dirty.put(id, n);
     }
 

@@ -37,7 +37,7 @@ public final class BenchMain {
     collect(new Runner(steady.build()).run(), scores);
 
     ChainedOptionsBuilder cold = new OptionsBuilder()
-        .include("dev\\.openrama\\.bench\\.FirstQueue.*(" + filter + ")");
+        .include("dev\\.openrama\\.bench\\.(?=" + filter + ")FirstQueue");
     if (quick) {
       cold.forks(3);
     }
@@ -49,7 +49,7 @@ public final class BenchMain {
 
     // One fill each, in a -Xmx256m fork: 10 M elements in full mode (several minutes).
     ChainedOptionsBuilder fill = new OptionsBuilder()
-        .include("dev\\.openrama\\.bench\\.SubindexInsert.*(" + filter + ")")
+        .include("dev\\.openrama\\.bench\\.(?=" + filter + ")SubindexInsert")
         .warmupIterations(0).measurementIterations(1)
         .param("elements", quick ? "300000" : "10000000");
     try {

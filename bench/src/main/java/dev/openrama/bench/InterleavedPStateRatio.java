@@ -3,9 +3,14 @@ package dev.openrama.bench;
 /**
  * PState vs raw Chronicle Map ratios by alternating slices, as {@link InterleavedRatio} does for
  * depots: the argument names the comparison (pstate-get, pstate-put), one JVM each. Uses the
- * same data as {@link PStatePointBenchmark}.
+ * same data as {@link PStatePointBenchmark}. Slices are {@link #SLICE} operations: a commit
+ * group is flushed every 20,000 written entries (the default {@code StoreConfig}), so every
+ * slice of puts pays its share of flushes; with shorter slices the median would drop the rounds
+ * that contain one.
  */
 public final class InterleavedPStateRatio {
+  static final int SLICE = 40_000;
+
   private InterleavedPStateRatio() {}
 
   public static void main(String[] args) {
@@ -33,9 +38,9 @@ public final class InterleavedPStateRatio {
       };
       switch (which) {
         case "pstate-get" -> System.out.printf("pstate point get               median ratio %.2fx%n",
-            InterleavedRatio.ratio(rawGet, ourGet));
+            InterleavedRatio.ratio(rawGet, ourGet, SLICE));
         case "pstate-put" -> System.out.printf("pstate put, 1 per unit         median ratio %.2fx%n",
-            InterleavedRatio.ratio(rawPut, ourPut));
+            InterleavedRatio.ratio(rawPut, ourPut, SLICE));
         default -> throw new IllegalArgumentException(which);
       }
       if (sink[0] == 42) System.out.println();

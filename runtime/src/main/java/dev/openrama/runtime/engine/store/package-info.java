@@ -25,7 +25,7 @@
  * key is new, so there is no separate existence lookup. Only new or removed keys touch the tree,
  * and its changed nodes and headers wait in the commit group, which a flush logs as one physical
  * record set and writes to the maps. So an update of an existing key costs one log append plus
- * one map put (about 1.3–2x a raw Chronicle Map put, see {@code bench/README.md}); an insert adds
+ * one map put (about 2.2x a raw Chronicle Map put, see {@code bench/README.md}); an insert adds
  * the leaf copy-on-write and, per group, the node encoding. Recovery replays the units after the
  * last flushed group; since their entries may already be in the maps, it takes presence from
  * the tree while replaying.

@@ -86,6 +86,11 @@ public final class BenchMain {
       System.out.printf("%-32s raw %,12.0f ms  ours %,12.0f ms  ratio %.2fx%n",
           "subindexed set fill", rawFill, ourFill, ourFill / rawFill);
     }
+    // Paths: "raw" is the hand-written get-in/update-in loop, "ours" the path engine.
+    ratio(scores, "path select-one vs get-in", "PathBenchmark.getInHand",
+        "PathBenchmark.selectOnePath");
+    ratio(scores, "path transform vs update-in", "PathBenchmark.updateInHand",
+        "PathBenchmark.transformPath");
   }
 
   private static void collect(Collection<RunResult> results, Map<String, Double> scores) {

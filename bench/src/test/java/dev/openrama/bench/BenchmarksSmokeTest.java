@@ -26,6 +26,6 @@ class BenchmarksSmokeTest {
         .param("elements", "2000")
         .shouldFailOnError(true)
         .build()).run();
-    assertThat(results).hasSize(3 + 3 + 8 + 2 + 6 + 2 + 2);
+    assertThat(results).hasSize(3 + 3 + 8 + 2 + 6 + 2 + 2 + 4); // ... + PState point, insert, fill + PathBenchmark
   }
 }

@@ -6,7 +6,9 @@ import dev.openrama.interpreter.SourceLoader;
 import dev.openrama.interpreter.reader.Source;
 import dev.openrama.stdlib.core.CoreNamespace;
 import dev.openrama.stdlib.core.EdnNamespace;
+import dev.openrama.stdlib.core.CoreInstaller;
 import dev.openrama.stdlib.io.JavaIoNamespace;
+import dev.openrama.stdlib.path.PathNamespace;
 import dev.openrama.stdlib.pprint.PprintNamespace;
 import dev.openrama.stdlib.repl.ReplNamespace;
 import dev.openrama.stdlib.string.StringNamespace;
@@ -52,6 +54,19 @@ public final class Stdlib {
     ctx.registerBuiltinLib("clojure.test", ns -> loadPrelude(interp, "test.rama"));
     ctx.registerBuiltinLib("clojure.java.io", JavaIoNamespace::install);
     ctx.registerBuiltinLib("clojure.pprint", ns -> PprintNamespace.install(ns, ctx.core));
+    ctx.registerBuiltinLib("com.rpl.specter", ns -> {
+      PathNamespace.install(new CoreInstaller(ns));
+      loadPrelude(interp, "specter.rama");
+    });
+    // Rama's fork of Specter: the same API (and range navigators) under Rama's name.
+    ctx.registerBuiltinLib("com.rpl.rama.path", ns -> {
+      PathNamespace.install(new CoreInstaller(ns));
+      loadPrelude(interp, "specter.rama", "com.rpl.specter", "com.rpl.rama.path");
+    });
+    ctx.registerBuiltinLib("com.rpl.specter.transients", ns -> {
+      ctx.loadBuiltin("com.rpl.specter");
+      loadPrelude(interp, "specter-transients.rama");
+    });
     ctx.registerBuiltinLib("clojure.repl", ns -> ReplNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama",
         ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
@@ -83,12 +98,21 @@ public final class Stdlib {
 
   /** Loads a prelude file from this module's resources into the current namespace. */
   public static void loadPrelude(Interpreter interp, String name) {
+    loadPrelude(interp, name, null, null);
+  }
+
+  /** Loads a prelude file into another namespace than the one its {@code ns} form names. */
+  public static void loadPrelude(Interpreter interp, String name, String fromNs, String toNs) {
     String path = "dev/openrama/stdlib/" + name;
     try (InputStream in = Stdlib.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("Missing prelude resource " + path);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      if (fromNs != null) {
+        text = text.replaceFirst("\\(ns " + java.util.regex.Pattern.quote(fromNs) + "\\b",
+            "(ns " + toNs);
+      }
       interp.load(new Source("clojure/" + name, text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -29,7 +29,7 @@ public final class BenchMain {
     Map<String, Double> scores = new LinkedHashMap<>();
 
     ChainedOptionsBuilder steady = new OptionsBuilder()
-        .include("dev\\.openrama\\.bench\\.(?!FirstQueue)(" + filter + ")");
+        .include("dev\\.openrama\\.bench\\.(?!FirstQueue|SubindexInsert)(" + filter + ")");
     if (quick) {
       steady.warmupIterations(3).warmupTime(TimeValue.seconds(1))
           .measurementIterations(3).measurementTime(TimeValue.seconds(1));
@@ -37,14 +37,29 @@ public final class BenchMain {
     collect(new Runner(steady.build()).run(), scores);
 
     ChainedOptionsBuilder cold = new OptionsBuilder()
-        .include("dev\\.openrama\\.bench\\.FirstQueue.*(" + filter + ")");
+        .include("dev\\.openrama\\.bench\\.(?=" + filter + ")FirstQueue");
     if (quick) {
       cold.forks(3);
     }
-    collect(new Runner(cold.build()).run(), scores);
+    try {
+      collect(new Runner(cold.build()).run(), scores);
+    } catch (org.openjdk.jmh.runner.NoBenchmarksException filteredOut) {
+      // the filter excluded them
+    }
+
+    // One fill each, in a -Xmx256m fork: 10 M elements in full mode (several minutes).
+    ChainedOptionsBuilder fill = new OptionsBuilder()
+        .include("dev\\.openrama\\.bench\\.(?=" + filter + ")SubindexInsert")
+        .warmupIterations(0).measurementIterations(1)
+        .param("elements", quick ? "300000" : "10000000");
+    try {
+      collect(new Runner(fill.build()).run(), scores);
+    } catch (org.openjdk.jmh.runner.NoBenchmarksException filteredOut) {
+      // the filter excluded it
+    }
 
     System.out.println();
-    System.out.println("== median per benchmark (ops/s; FirstQueue in ms)");
+    System.out.println("== median per benchmark (ops/s; FirstQueue and SubindexInsert in ms)");
     print(scores);
     System.out.println();
     System.out.println("== medians of iterations; ratio = raw / ours (>1 means slower than raw Chronicle)");
@@ -56,7 +71,22 @@ public final class BenchMain {
         "DepotReadBenchmark.depotTailer");
     ratio(scores, "read, decoded value", "DepotReadBenchmark.rawChronicle",
         "DepotReadBenchmark.depotReadDecoded");
-    // Paths: "raw" is the hand-written get-in/update-in loop, "depot" the path engine.
+    ratio(scores, "pstate point get", "PStatePointBenchmark.rawGet",
+        "PStatePointBenchmark.pstateGet");
+    ratio(scores, "pstate put, 1 per unit", "PStatePointBenchmark.rawPut",
+        "PStatePointBenchmark.pstatePut");
+    ratio(scores, "pstate insert, 100 per unit", "PStateInsertBenchmark.rawInsert",
+        "PStateInsertBenchmark.pstateInsert100PerUnit");
+    ratio(scores, "range 1000 vs 1000 raw gets", "PStatePointBenchmark.rawGet1000",
+        "PStatePointBenchmark.pstateRange1000");
+    // Single-shot times (ms), so the ratio is ours / raw.
+    Double rawFill = scores.get("SubindexInsertBenchmark.rawInsert");
+    Double ourFill = scores.get("SubindexInsertBenchmark.pstateSubindexedSetInsert");
+    if (rawFill != null && ourFill != null) {
+      System.out.printf("%-32s raw %,12.0f ms  ours %,12.0f ms  ratio %.2fx%n",
+          "subindexed set fill", rawFill, ourFill, ourFill / rawFill);
+    }
+    // Paths: "raw" is the hand-written get-in/update-in loop, "ours" the path engine.
     ratio(scores, "path select-one vs get-in", "PathBenchmark.getInHand",
         "PathBenchmark.selectOnePath");
     ratio(scores, "path transform vs update-in", "PathBenchmark.updateInHand",
@@ -90,7 +120,7 @@ public final class BenchMain {
     Double a = s.get(raw);
     Double b = s.get(ours);
     if (a != null && b != null) {
-      System.out.printf("%-32s raw %,12.0f ops/s  depot %,12.0f ops/s  ratio %.2fx%n",
+      System.out.printf("%-32s raw %,12.0f  ours %,12.0f  ratio %.2fx%n",
           what, a, b, a / b);
     }
   }

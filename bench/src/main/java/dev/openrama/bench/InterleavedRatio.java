@@ -106,10 +106,15 @@ public final class InterleavedRatio {
 
   /** Median over rounds of time(ours) / time(raw) for BATCH operations each. */
   private static double ratio(Op raw, Op ours) {
+    return ratio(raw, ours, BATCH);
+  }
+
+  /** Median over rounds of time(ours) / time(raw) for {@code batch} operations each. */
+  static double ratio(Op raw, Op ours, int batch) {
     long until = System.nanoTime() + 3_000_000_000L; // warm up both until the JIT settles
     while (System.nanoTime() < until) {
-      time(raw);
-      time(ours);
+      time(raw, batch);
+      time(ours, batch);
     }
     double[] r = new double[ROUNDS];
     long[] ta = new long[ROUNDS];
@@ -118,11 +123,11 @@ public final class InterleavedRatio {
       long a;
       long b;
       if (i % 2 == 0) {
-        a = time(raw);
-        b = time(ours);
+        a = time(raw, batch);
+        b = time(ours, batch);
       } else {
-        b = time(ours);
-        a = time(raw);
+        b = time(ours, batch);
+        a = time(raw, batch);
       }
       r[i] = (double) b / a;
       ta[i] = a;
@@ -132,13 +137,13 @@ public final class InterleavedRatio {
     Arrays.sort(ta);
     Arrays.sort(tb);
     System.out.printf("  (median ns/op: raw %.0f, ours %.0f)%n",
-        (double) ta[ROUNDS / 2] / BATCH, (double) tb[ROUNDS / 2] / BATCH);
+        (double) ta[ROUNDS / 2] / batch, (double) tb[ROUNDS / 2] / batch);
     return r[ROUNDS / 2];
   }
 
-  private static long time(Op op) {
+  private static long time(Op op, int batch) {
     long t0 = System.nanoTime();
-    for (int i = 0; i < BATCH; i++) {
+    for (int i = 0; i < batch; i++) {
       op.run();
     }
     return System.nanoTime() - t0;

@@ -23,8 +23,9 @@ class BenchmarksSmokeTest {
         .warmupIterations(0)
         .measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(50))
+        .param("elements", "2000")
         .shouldFailOnError(true)
         .build()).run();
-    assertThat(results).hasSize(3 + 3 + 8 + 2 + 4); // ... + PathBenchmark
+    assertThat(results).hasSize(3 + 3 + 8 + 2 + 6 + 2 + 2 + 4); // ... + PState point, insert, fill + PathBenchmark
   }
 }

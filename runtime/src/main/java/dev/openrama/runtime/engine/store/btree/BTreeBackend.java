@@ -26,6 +26,7 @@ public final class BTreeBackend implements PartitionBackend {
     private final java.util.HashMap<Long, Node> dirty = new java.util.HashMap<>();
     private long nextNodeId;
     private long nextKeyspaceId;
+    private boolean presenceFromTree;
 
     public BTreeBackend(PageStore pages, TreeConfig config) {
         this.pages = pages;
@@ -47,6 +48,24 @@ public final class BTreeBackend implements PartitionBackend {
         int[] p = {0};
         nextNodeId = s == null ? 1 : NodeCodec.getLong(s, p);
         nextKeyspaceId = s == null ? 1 : NodeCodec.getLong(s, p);
+    }
+
+    /**
+     * While on, {@link #apply} decides whether a key is new by looking in the tree instead of
+     * trusting the page store's answer. Recovery replays units whose point entries may already
+     * have reached the pages (they are written through at commit) while the tree's changes of
+     * the same units were lost with the unflushed group.
+     */
+    public void presenceFromTree(boolean on) {
+        presenceFromTree = on;
+    }
+
+    private boolean treeContains(KeyspaceHeader h, byte[] key) {
+        if (h.root == 0) return false;
+        Node n = load(h.root);
+        while (!n.leaf) n = load(n.children[n.upperBound(key)]);
+        int i = n.lowerBound(key);
+        return i < n.size() && java.util.Arrays.equals(n.keys[i], key);
     }
 
     @Override
@@ -101,15 +120,16 @@ public final class BTreeBackend implements PartitionBackend {
             if (o.cleared) clear(ks, h);
             for (Map.Entry<byte[], byte[]> w : o.writes.entrySet()) {
                 byte[] raw = RawKeys.entry(ks, w.getKey());
-                boolean present = pages.contains(raw);
                 if (KeyspaceOverlay.isTombstone(w.getValue())) {
+                    boolean present = pages.removeEntry(raw);
+                    if (presenceFromTree) present = treeContains(h, w.getKey());
                     if (!present) continue;
-                    pages.remove(raw);
                     delete(h, w.getKey());
                     h.size--;
                     h.dirty = true;
                 } else {
-                    pages.put(raw, w.getValue());
+                    boolean present = pages.putEntry(raw, w.getValue());
+                    if (presenceFromTree) present = treeContains(h, w.getKey());
                     if (present) continue;
                     insert(h, w.getKey());
                     h.size++;
@@ -141,7 +161,10 @@ public final class BTreeBackend implements PartitionBackend {
 
     /** Writes the changed nodes' bytes to the page store (before a commit group is logged). */
     public void syncNodes() {
-        for (java.util.Map.Entry<Long, Node> e : dirty.entrySet()) pages.put(RawKeys.node(e.getKey()), NodeCodec.encode(e.getValue()));
+        for (java.util.Map.Entry<Long, Node> e : dirty.entrySet()) {
+            pages.put(RawKeys.node(e.getKey()), NodeCodec.encode(e.getValue()));
+            nodes.put(e.getKey(), e.getValue());
+        }
         dirty.clear();
     }
 
@@ -164,7 +187,7 @@ public final class BTreeBackend implements PartitionBackend {
     }
 
     private void write(long id, Node n) {
-        nodes.put(id, n);
+        // The cache gets the node at sync time; until then load() finds it among the dirty ones.
         dirty.put(id, n);
     }
 
@@ -264,7 +287,7 @@ public final class BTreeBackend implements PartitionBackend {
     private void clear(long ks, KeyspaceHeader h) {
         if (h.root != 0) {
             Cursor c = new BTreeCursor(this, ks, h.root, h.height, KeyRange.ALL);
-            while (c.next()) pages.remove(RawKeys.entry(ks, c.key()));
+            while (c.next()) pages.removeEntry(RawKeys.entry(ks, c.key()));
             freeSubtree(h.root);
         }
         h.root = 0;

@@ -14,4 +14,18 @@ public interface PageStore {
     void put(byte[] key, byte[] value);
 
     void remove(byte[] key);
+
+    /** Writes a point entry; returns whether the key held a value before. */
+    default boolean putEntry(byte[] key, byte[] value) {
+        boolean had = contains(key);
+        put(key, value);
+        return had;
+    }
+
+    /** Removes a point entry; returns whether the key held a value before. */
+    default boolean removeEntry(byte[] key) {
+        boolean had = contains(key);
+        remove(key);
+        return had;
+    }
 }

@@ -24,15 +24,20 @@ import java.util.Map;
  * A task's PState partitions on Chronicle Map files with a Chronicle Queue redo log.
  *
  * <p>Commit: the unit's writes and offsets are appended to the log as one record (durable
- * against a process kill when {@code commit} returns), then applied to the partitions' trees
- * inside the current commit group, an in-heap buffer of raw-entry changes that reads see.
- * When the group is large (or on {@link #flush()}), its final entry bytes are logged, written
- * to the maps, and the applied log position is recorded in the checkpoint file.
+ * against a process kill when {@code commit} returns), then applied: point entries are written
+ * straight to the maps (whose put reports whether the key is new), and the tree changes that
+ * new or removed keys cause (nodes, keyspace headers) go to the current commit group, an
+ * in-heap buffer that reads see. When the group is large (or on {@link #flush()}), the final
+ * bytes of its changed tree entries are logged, written to the maps, and the applied log
+ * position is recorded in the checkpoint file. An update of an existing key thus costs one log
+ * record and one map put; the group adds nothing.
  *
  * <p>Recovery on open: after an unclean stop (no clean-shutdown marker) maps open through
  * Chronicle's recovery path; then the log is read from the checkpoint: complete groups not yet
- * applied are written to the maps, later committed units are applied again, prepared attempts
- * are restored and resolved with the {@link AttemptResolver}.
+ * applied are written to the maps, later committed units are applied again (their point entries
+ * may already be in the maps, so whether a key is new is then decided by the tree, see
+ * {@code BTreeBackend.presenceFromTree}), prepared attempts are restored and resolved with the
+ * {@link AttemptResolver}.
  *
  * <p>Files: {@code redo/} (queue), {@code checkpoint}, {@code clean-shutdown},
  * {@code stores/<name>/gen-*.cmap}. Nothing is opened before it is needed. Not thread-safe.
@@ -50,6 +55,9 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
     private RedoLog log;
     private long appliedIndex = -1;
     private boolean groupOpen;
+    /** Point writes applied since the last flush: what recovery would replay. */
+    private long groupWrites;
+    private boolean replaying;
 
     private ChronicleTaskStore(Path dir, StoreConfig config, boolean recoverMaps) {
         this.dir = dir;
@@ -85,6 +93,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         if (p == null) {
             Path pdir = dir.resolve(STORES).resolve(Partition.dirName(name));
             p = new Partition(name, pdir, config.initialEntries(), recoverMaps, config.tree());
+            p.tree.presenceFromTree(replaying);
             partitions.put(name, p);
         }
         return p;
@@ -130,9 +139,15 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
     private final List<Long> decidedUnflushed = new ArrayList<>();
 
     @Override
+    protected void applyCommitted(UnitOverlay u, Map<String, Long> consumedOffsets) {
+        for (var s : u.stores.values()) for (var k : s.keyspaces.values()) groupWrites += k.writes.size();
+        super.applyCommitted(u, consumedOffsets);
+    }
+
+    @Override
     protected void afterApply() {
         groupOpen = true;
-        int entries = 0;
+        long entries = groupWrites;
         long bytes = 0;
         for (Partition p : partitions.values()) {
             entries += p.group.size() + p.tree.dirtyNodes();
@@ -177,6 +192,7 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         new Checkpoint(appliedIndex, scanFrom, Map.copyOf(offsets)).write(dir.resolve(CHECKPOINT));
         log().truncateBefore(scanFrom); // recovery never reads before scanFrom again
         groupOpen = false;
+        groupWrites = 0;
         for (Partition p : partitions.values()) p.maps.migrateSome(config.migrationStep());
     }
 
@@ -231,10 +247,14 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
         }
         }
         for (Partition p : partitions.values()) p.tree.invalidateCaches();
+        // Point entries of these units may be in the maps already (written through at commit),
+        // their tree changes not: the tree decides which keys are new.
+        setReplaying(true);
         for (int i = 0; i < units.size(); i++) {
             applyCommitted(units.get(i), unitOffsets.get(i));
             groupOpen = true;
         }
+        setReplaying(false);
         for (Map.Entry<Long, Object[]> e : prepared.entrySet()) {
             @SuppressWarnings("unchecked") Map<String, Long> o = (Map<String, Long>) e.getValue()[1];
             registerPrepared(e.getKey(), new Prepared((UnitOverlay) e.getValue()[0], o));
@@ -247,6 +267,11 @@ public final class ChronicleTaskStore extends AbstractTaskStore {
             else if (Boolean.FALSE.equals(committed)) abortPrepared(attempt);
         }
         flush();
+    }
+
+    private void setReplaying(boolean on) {
+        replaying = on;
+        for (Partition p : partitions.values()) p.tree.presenceFromTree(on);
     }
 
     /** Writes the parts of the group ending at {@code lastIndex} to the maps. */

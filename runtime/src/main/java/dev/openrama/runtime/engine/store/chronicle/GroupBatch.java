@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The raw-entry changes of the current commit group over one partition's maps. Commits apply
- * to the tree through this buffer; reads see it first. A flush logs the final bytes of every
- * changed entry, then writes them to the maps — so a leaf hit by many commits of a group is
- * written once, and a crash in the middle of the map writes is repaired by replaying the log.
+ * The tree's changes in the current commit group over one partition's maps: nodes, keyspace
+ * headers and the store header (point entries bypass it, see {@link #putEntry}). Reads see it
+ * first. A flush logs the final bytes of every changed entry, then writes them to the maps — so
+ * a leaf hit by many commits of a group is written once, and a crash in the middle of the map
+ * writes is repaired by replaying the log.
  */
 final class GroupBatch implements PageStore {
     private static final byte[] REMOVED = new byte[0];
@@ -47,6 +48,21 @@ final class GroupBatch implements PageStore {
     public void remove(byte[] key) {
         changes.put(new ByteKey(key), REMOVED);
         bytes += key.length + 16;
+    }
+
+    /**
+     * Point entries bypass the buffer: they go straight to the maps (the unit is already in the
+     * log, and recovery replays every unit after the last flushed group), and the map's put
+     * reports whether the key existed, so applying a write costs no separate lookup.
+     */
+    @Override
+    public boolean putEntry(byte[] key, byte[] value) {
+        return maps.putEntry(key, value);
+    }
+
+    @Override
+    public boolean removeEntry(byte[] key) {
+        return maps.removeEntry(key);
     }
 
     int size() {

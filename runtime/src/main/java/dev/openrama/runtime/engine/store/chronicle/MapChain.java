@@ -107,6 +107,11 @@ public final class MapChain implements PageStore, AutoCloseable {
 
     @Override
     public void put(byte[] key, byte[] value) {
+        putEntry(key, value);
+    }
+
+    @Override
+    public boolean putEntry(byte[] key, byte[] value) {
         // Chunks first, header last: a header never points at chunks not yet written. The
         // previous value comes back from the put itself, so an update costs no extra lookup.
         int chunks = 0;
@@ -127,14 +132,24 @@ public final class MapChain implements PageStore, AutoCloseable {
         byte[] old = rawPut(key, stored);
         if (old == null && gens.size() > 1) old = olderValue(key);
         if (old != null && old[0] == CHUNKED) dropChunks(key, chunks, readInt(old, 5));
+        return old != null;
     }
 
     @Override
     public void remove(byte[] key) {
+        removeEntry(key);
+    }
+
+    @Override
+    public boolean removeEntry(byte[] key) {
+        boolean had = false;
         for (Generation g : gens) {
             byte[] old = g.map.remove(key);
-            if (old != null && old[0] == CHUNKED) dropChunks(key, 0, readInt(old, 5));
+            if (old == null) continue;
+            had = true;
+            if (old[0] == CHUNKED) dropChunks(key, 0, readInt(old, 5));
         }
+        return had;
     }
 
     private byte[] olderValue(byte[] key) {

@@ -41,7 +41,7 @@ public final class KeyspaceOverlay {
 
     /** Records a put; {@code base} is consulted only for keys already resolved. */
     void put(byte[] key, byte[] value, KeyspaceReader base) {
-        Boolean had = committedHad.get(new ByteKey(key));
+        Boolean had = committedHad.isEmpty() ? null : committedHad.get(new ByteKey(key));
         if (had != null) {
             if (!visible(key, base)) sizeDelta++;
         } else if (!cleared) {

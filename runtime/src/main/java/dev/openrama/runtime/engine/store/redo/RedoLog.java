@@ -71,9 +71,10 @@ public final class RedoLog implements AutoCloseable {
 
     /** Appends {@code len} bytes of {@code record}; returns the record's index. */
     public long append(byte[] record, int len) {
-        Bytes<byte[]> b = Bytes.wrapForRead(record);
-        b.readLimit(len);
-        appender.writeBytes(b);
+        // Straight into the mapped document: no wrapper objects per record.
+        try (DocumentContext dc = appender.writingDocument()) {
+            dc.wire().bytes().write(record, 0, len);
+        }
         return appender.lastIndexAppended();
     }
 

@@ -72,7 +72,7 @@ public final class Stdlib {
         ns -> dev.openrama.stdlib.dataflow.RamaNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama.ops", dev.openrama.stdlib.dataflow.OpsNamespace::install);
     ctx.registerBuiltinLib("com.rpl.rama.test",
-        dev.openrama.stdlib.dataflow.TestNamespace::install);
+        ns -> dev.openrama.stdlib.dataflow.TestNamespace.install(ns, interp));
     ctx.registerBuiltinLib("com.rpl.rama.aggs",
         dev.openrama.stdlib.dataflow.AggsNamespace::install);
     // clojure.main has these loaded before a script runs, so code may name them unrequired.

@@ -160,10 +160,7 @@ final class DataflowCompiler {
         return expandMacro(v, form, at);
       }
       if (lang.isAggregator(v.deref())) {
-        Seq rest = form.next();
-        if (rest != null && rest.first() instanceof Symbol
-            && ((Symbol) rest.first()).getNamespace() == null
-            && ((Symbol) rest.first()).getName().startsWith("$$")) {
+        if (PStateForms.targetsPState(form.next())) {
           return (Special) PStateForms::aggregate;
         }
         throw DataflowErrors.error(at, "aggregator " + sym + " can only be used in batch blocks"

@@ -125,6 +125,90 @@ final class PStateForms {
 
   // ---------------------------------------------------------------- aggregators into PStates
 
+  private static final dev.openrama.runtime.data.Keyword OPTIONS =
+      dev.openrama.runtime.data.Keyword.intern(null, "+options");
+
+  /**
+   * A compiled aggregator call: indexes into the invocation's values of the aggregator, its
+   * {@code [params]} and {@code :+options} (parameterized aggregators), and its arguments.
+   */
+  static final class AggCall {
+    final Object name;
+    int agg;
+    int params = -1;
+    int options = -1;
+    int[] args;
+
+    AggCall(Object name) {
+      this.name = name;
+    }
+
+    Aggregator aggregator(Object[] vals) {
+      Object v = vals[agg];
+      if (v instanceof dev.openrama.runtime.engine.aggs.Parameterized) {
+        if (params < 0) {
+          throw new IllegalArgumentException(name + " needs parameters: (" + name + " [n] ...)");
+        }
+        return ((dev.openrama.runtime.engine.aggs.Parameterized) v).instantiate(
+            Seqs.toArray(vals[params]), options < 0 ? null : (MapColl) vals[options]);
+      }
+      if (v instanceof Aggregator) {
+        return (Aggregator) v;
+      }
+      throw new IllegalArgumentException(name + " is not an aggregator");
+    }
+
+    Object[] row(Object[] vals) {
+      Object[] row = new Object[args.length];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = vals[args[i]];
+      }
+      return row;
+    }
+  }
+
+  /**
+   * Compiles {@code (+agg [params]? $$target? args... :+options {...}?)}; the target (when
+   * {@code target} is non-null) is compiled into {@code target[0]}.
+   */
+  static AggCall aggCall(DataflowCompiler c, Object op, Input aggInput, boolean parameterized,
+      List<Object> forms, List<Input> ins, int[] target, DataflowCompiler.At a, SourceSpan at) {
+    AggCall call = new AggCall(op);
+    call.agg = add(ins, aggInput);
+    int i = 0;
+    if (parameterized && i < forms.size() && forms.get(i) instanceof VectorColl) {
+      call.params = add(ins, c.input(forms.get(i++), a, at));
+    }
+    if (target != null) {
+      target[0] = add(ins, c.input(forms.get(i++), a, at));
+    }
+    List<Integer> args = new ArrayList<>();
+    for (; i < forms.size(); i++) {
+      Object f = forms.get(i);
+      if (OPTIONS.equals(f) && i + 1 < forms.size()) {
+        call.options = add(ins, c.input(forms.get(++i), a, at));
+      } else if (f instanceof dev.openrama.runtime.data.Keyword
+          && ((dev.openrama.runtime.data.Keyword) f).getName().equals("new-val>")) {
+        throw DataflowErrors.error(at, ":new-val> is only allowed in batch blocks of microbatch"
+            + " topologies");
+      } else {
+        args.add(add(ins, c.input(f, a, at)));
+      }
+    }
+    call.args = args.stream().mapToInt(Integer::intValue).toArray();
+    return call;
+  }
+
+  /** Whether {@code (op ...)} is an aggregator call targeting a PState {@code $$p}. */
+  static boolean targetsPState(Seq rest) {
+    if (rest != null && rest.first() instanceof VectorColl) {
+      rest = rest.next();
+    }
+    return rest != null && rest.first() instanceof Symbol
+        && ((Symbol) rest.first()).getNamespace() == null
+        && ((Symbol) rest.first()).getName().startsWith("$$");
+  }
+
   /** {@code (+agg $$p args...)}: one update of the whole partition value. */
   static Point aggregate(DataflowCompiler c, Seq form, Point p, SourceSpan at) {
     OutDecl.Parsed parsed = OutDecl.parse(form.next());
@@ -132,35 +216,27 @@ final class PStateForms {
       throw DataflowErrors.error(at, "an aggregator into a PState declares no outputs");
     }
     DataflowCompiler.At a = new DataflowCompiler.At(p);
-    List<Object> argForms = parsed.args();
-    Input[] ins = new Input[argForms.size() + 1];
-    ins[0] = c.input(form.first(), a, at);
-    for (int i = 0; i < argForms.size(); i++) {
-      ins[i + 1] = c.input(argForms.get(i), a, at);
-    }
-    RamaOperation op = (args, out) -> {
-      Aggregator agg = aggregator(args[0], form.first());
-      Object[] row = java.util.Arrays.copyOfRange(args, 2, args.length);
-      write(args[1], agg.name(), part -> {
+    List<Input> ins = new ArrayList<>();
+    int[] target = new int[1];
+    Object r = c.lang.analyzer().resolveQuietly((Symbol) form.first());
+    boolean parameterized = r instanceof Var
+        && ((Var) r).deref() instanceof dev.openrama.runtime.engine.aggs.Parameterized;
+    AggCall call = aggCall(c, form.first(), c.input(form.first(), a, at), parameterized,
+        parsed.args(), ins, target, a, at);
+    RamaOperation op = (vals, out) -> {
+      Aggregator agg = call.aggregator(vals);
+      Object[] row = call.row(vals);
+      write(vals[target[0]], agg.name(), part -> {
         if (!(part.schema() instanceof dev.openrama.runtime.engine.schema.ClassSchema)) {
           throw new IllegalArgumentException(form.first() + " into a PState needs a class"
               + " schema, not " + part.schema().describe() + "; use +compound for maps");
         }
-        part.transform(
-          TerminalNavigator.term(fn(curr -> agg.update(curr, row))));
+        part.transform(TerminalNavigator.term(fn(curr -> agg.update(curr, row))));
       });
       out.emit(Emitter.DEFAULT, new Object[0]);
     };
-    return c.call(Input.constant(new RamaNamespace.NamedOp("aggregate", op)), ins, List.of(),
-        a, at);
-  }
-
-  static Aggregator aggregator(Object v, Object name) {
-    if (v instanceof Aggregator) {
-      return (Aggregator) v;
-    }
-    throw new IllegalArgumentException(name + " is not an aggregator that can target a PState"
-        + " (parameterized aggregators such as +top-monotonic are not supported here)");
+    return c.call(Input.constant(new RamaNamespace.NamedOp("aggregate", op)),
+        ins.toArray(new Input[0]), List.of(), a, at);
   }
 
   static Fn fn(java.util.function.UnaryOperator<Object> f) {
@@ -194,14 +270,10 @@ final class PStateForms {
   }
 
   static final class LeafT extends Tmpl {
-    final int agg;
-    final int[] args;
-    final Object name;
+    final AggCall call;
 
-    LeafT(int agg, int[] args, Object name) {
-      this.agg = agg;
-      this.args = args;
-      this.name = name;
+    LeafT(AggCall call) {
+      this.call = call;
     }
   }
 
@@ -272,21 +344,9 @@ final class PStateForms {
       if (!parsed.outs().isEmpty()) {
         throw DataflowErrors.error(at, "a +compound leaf declares no outputs");
       }
-      List<Object> argForms = new ArrayList<>();
-      for (Object x : parsed.args()) {
-        if (x instanceof dev.openrama.runtime.data.Keyword
-            && ((dev.openrama.runtime.data.Keyword) x).getName().equals("new-val>")) {
-          throw DataflowErrors.error(at, ":new-val> is only allowed in batch blocks of microbatch"
-              + " topologies");
-        }
-        argForms.add(x);
-      }
-      int agg = add(ins, Input.deref((Var) r));
-      int[] argIdx = new int[argForms.size()];
-      for (int i = 0; i < argIdx.length; i++) {
-        argIdx[i] = add(ins, c.input(argForms.get(i), a, at));
-      }
-      return new LeafT(agg, argIdx, op);
+      return new LeafT(aggCall(c, op, Input.deref((Var) r),
+          ((Var) r).deref() instanceof dev.openrama.runtime.engine.aggs.Parameterized,
+          parsed.args(), ins, null, a, at));
     }
     throw DataflowErrors.error(at, "+compound template must be made of maps, vectors and"
         + " aggregator calls, got: " + Printer.printString(form));
@@ -311,13 +371,9 @@ final class PStateForms {
   /** The new value of a location after one row, initialising missing parts. */
   private static Object update(Tmpl t, Object curr, Object[] vals) {
     if (t instanceof LeafT) {
-      LeafT l = (LeafT) t;
-      Aggregator agg = aggregator(vals[l.agg], l.name);
-      Object[] row = new Object[l.args.length];
-      for (int i = 0; i < row.length; i++) {
-        row[i] = vals[l.args[i]];
-      }
-      return agg.update(curr == null ? agg.init() : curr, row);
+      AggCall call = ((LeafT) t).call;
+      Aggregator agg = call.aggregator(vals);
+      return agg.update(curr == null ? agg.init() : curr, call.row(vals));
     }
     if (t instanceof VecT) {
       VecT v = (VecT) t;

@@ -13,5 +13,17 @@
  * against the scope of its attach point. The dataflow special forms are vars of
  * {@code com.rpl.rama} the compiler recognises by identity ({@link
  * dev.openrama.stdlib.dataflow.ControlForms}), so aliases and qualified names work.
+ *
+ * <p>PState operations ({@link dev.openrama.stdlib.dataflow.PStateForms}): {@code local-select>},
+ * {@code local-transform>}, {@code local-clear>} and {@code path>} are ordinary operations whose
+ * path argument compiles like any input (a path naming dataflow variables is rebuilt per
+ * invocation; a constant path is one value, compiled once through the path cache). An aggregator
+ * call whose first argument (after {@code [params]}) is a {@code $$} symbol, and
+ * {@code (+compound $$p template)}, compile to transforms of the target's partition: template
+ * maps navigate with {@code keypath} (so subindexed maps are updated in place), vectors and
+ * leaves are updated by value, missing locations start from the aggregator's init value. A
+ * {@code $$} symbol in field position that is no dataflow variable may name a Clojure local or
+ * var (test PStates in {@code ?<-}). {@code com.rpl.rama.test}'s test PStates live in {@link
+ * dev.openrama.stdlib.dataflow.TestNamespace}.
  */
 package dev.openrama.stdlib.dataflow;

@@ -162,6 +162,10 @@ public final class Analyzer {
     }
     Node[] argNodes = args.toArray(new Node[0]);
     if (fn instanceof VarNode) {
+      Var unchecked = UncheckedMath.replacement(ctx, ((VarNode) fn).var(), argNodes.length);
+      if (unchecked != null) {
+        return new InvokeNode(at, new VarNode(fn.span(), unchecked), argNodes);
+      }
       Node intrinsic = ctx.intrinsics().create(at, ((VarNode) fn).var(), argNodes);
       if (intrinsic != null) {
         return intrinsic;

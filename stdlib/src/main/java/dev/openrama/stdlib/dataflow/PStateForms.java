@@ -231,7 +231,18 @@ final class PStateForms {
           throw new IllegalArgumentException(form.first() + " into a PState needs a class"
               + " schema, not " + part.schema().describe() + "; use +compound for maps");
         }
-        part.transform(TerminalNavigator.term(fn(curr -> agg.update(curr, row))));
+        part.transform(TerminalNavigator.term(fn(curr -> {
+          try {
+            return agg.update(curr, row);
+          } catch (NullPointerException | ClassCastException e) {
+            if (curr != null) {
+              throw e;
+            }
+            throw new IllegalStateException(form.first() + " cannot update a nil PState value:"
+                + " a top-level PState value is not initialised for you (declare"
+                + " :initial-value or write a starting value first)", e);
+          }
+        })));
       });
       out.emit(Emitter.DEFAULT, new Object[0]);
     };

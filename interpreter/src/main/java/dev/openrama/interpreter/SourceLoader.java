@@ -5,6 +5,7 @@ import dev.openrama.runtime.data.Symbol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,10 +25,25 @@ public final class SourceLoader {
   public static final class Paths {
     private final List<Path> roots = new ArrayList<>();
 
+    /** A folder, or a jar whose entries are namespaces (libraries ship their sources so). */
     public synchronized void add(Path p) {
       Path n = p.toAbsolutePath().normalize();
+      if (Files.isRegularFile(n) && n.getFileName().toString().endsWith(".jar")) {
+        n = jarRoot(n);
+      }
       if (!roots.contains(n)) {
         roots.add(n);
+      }
+    }
+
+    private static Path jarRoot(Path jar) {
+      try {
+        return FileSystems.newFileSystem(jar, (ClassLoader) null).getPath("/");
+      } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+        return FileSystems.getFileSystem(java.net.URI.create("jar:" + jar.toUri())).getPath("/");
+      } catch (IOException e) {
+        throw new IllegalArgumentException("Could not open the source jar " + jar + ": "
+            + e.getMessage(), e);
       }
     }
 
@@ -129,6 +145,9 @@ public final class SourceLoader {
 
   /** Paths under the working directory are shown relative to it, as users typed them. */
   public static String displayPath(Path file) {
+    if (file.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
+      return file.getFileSystem() + "!" + file; // a jar entry: jar path, then the entry
+    }
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

@@ -69,6 +69,7 @@ public final class ClassAliases {
     alias("clojure.lang.Atom", "dev.openrama.stdlib.core.Atom");
     alias("clojure.lang.IAtom", "dev.openrama.stdlib.core.Atom");
     alias("clojure.lang.Delay", "dev.openrama.stdlib.core.Delay");
+    alias("clojure.lang.MultiFn", "dev.openrama.stdlib.core.MultiFn");
     alias("clojure.lang.ArityException", d + "ArityException");
     alias("clojure.lang.ExceptionInfo", d + "ExceptionInfo");
     alias("clojure.lang.IExceptionInfo", d + "ExceptionInfo");

@@ -209,18 +209,10 @@ public final class BTreeBackend implements PartitionBackend {
             return;
         }
         int levels = h.height;
-        long[] ids = new long[levels];
-        Node[] path = new Node[levels];
-        int[] slot = new int[levels];
-        long id = h.root;
-        for (int level = 0; level < levels; level++) {
-            Node n = load(id);
-            ids[level] = id;
-            path[level] = n;
-            if (n.leaf) break;
-            slot[level] = n.upperBound(key);
-            id = n.children[slot[level]];
-        }
+        Descent d = descend(h, key);
+        long[] ids = d.ids();
+        Node[] path = d.path();
+        int[] slot = d.slot();
         Node leaf = path[levels - 1];
         Node cur = leaf.withKeyInserted(leaf.lowerBound(key), key);
         for (int level = levels - 1; ; level--) {
@@ -244,7 +236,10 @@ public final class BTreeBackend implements PartitionBackend {
         }
     }
 
-    private void delete(KeyspaceHeader h, byte[] key) {
+    /** The nodes from the root down to {@code key}'s leaf, and the child slot taken at each. */
+    private record Descent(long[] ids, Node[] path, int[] slot) {}
+
+    private Descent descend(KeyspaceHeader h, byte[] key) {
         int levels = h.height;
         long[] ids = new long[levels];
         Node[] path = new Node[levels];
@@ -258,6 +253,15 @@ public final class BTreeBackend implements PartitionBackend {
             slot[level] = n.upperBound(key);
             id = n.children[slot[level]];
         }
+        return new Descent(ids, path, slot);
+    }
+
+    private void delete(KeyspaceHeader h, byte[] key) {
+        int levels = h.height;
+        Descent d = descend(h, key);
+        long[] ids = d.ids();
+        Node[] path = d.path();
+        int[] slot = d.slot();
         Node leaf = path[levels - 1];
         int pos = leaf.lowerBound(key);
         Node cur = leaf.withKeyRemoved(pos);

@@ -1,13 +1,13 @@
 package dev.openrama.stdlib.core;
 
 import dev.openrama.interpreter.Var;
-import dev.openrama.runtime.data.AFn;
 import dev.openrama.runtime.data.Coll;
 import dev.openrama.runtime.data.Fn;
 import dev.openrama.runtime.data.Named;
 import dev.openrama.runtime.data.PersistentVector;
 import dev.openrama.runtime.data.Seq;
 import dev.openrama.runtime.data.Seqs;
+import dev.openrama.runtime.data.SpreadFn;
 import dev.openrama.runtime.data.Truth;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +17,9 @@ final class CombinatorFns {
   private CombinatorFns() {}
 
   static void install(CoreInstaller c) {
-    c.builtin("juxt").variadic(1, fs -> new Spread() {
+    c.builtin("juxt").variadic(1, fs -> new SpreadFn() {
       @Override
-      Object call(Object[] args) {
+      protected Object call(Object[] args) {
         Object[] out = new Object[fs.length];
         for (int i = 0; i < fs.length; i++) {
           out[i] = ((Fn) fs[i]).invokeN(args.clone());
@@ -30,9 +30,9 @@ final class CombinatorFns {
     c.builtin("fnil").variadic(2, args -> {
       Fn f = (Fn) args[0];
       Object[] defaults = Arrays.copyOfRange(args, 1, args.length);
-      return new Spread() {
+      return new SpreadFn() {
         @Override
-        Object call(Object[] xs) {
+        protected Object call(Object[] xs) {
           for (int i = 0; i < defaults.length && i < xs.length; i++) {
             if (xs[i] == null) {
               xs[i] = defaults[i];
@@ -46,9 +46,9 @@ final class CombinatorFns {
       Fn f = (Fn) fn;
       ConcurrentHashMap<Object, Object> cache = new ConcurrentHashMap<>();
       Object nil = new Object();
-      return new Spread() {
+      return new SpreadFn() {
         @Override
-        Object call(Object[] args) {
+        protected Object call(Object[] args) {
           Object key = new EquivKey(PersistentVector.adopt(args.clone()));
           Object v = cache.get(key);
           if (v == null) {
@@ -63,9 +63,9 @@ final class CombinatorFns {
     c.builtin("trampoline").with(f -> trampoline(((Fn) f).invoke()))
         .variadic(2, args -> trampoline(((Fn) args[0]).invokeN(Arrays.copyOfRange(args, 1,
             args.length))));
-    c.builtin("every-pred").variadic(1, ps -> new Spread() {
+    c.builtin("every-pred").variadic(1, ps -> new SpreadFn() {
       @Override
-      Object call(Object[] args) {
+      protected Object call(Object[] args) {
         for (Object p : ps) {
           for (Object a : args) {
             if (!Truth.isTruthy(((Fn) p).invoke(a))) {
@@ -76,9 +76,9 @@ final class CombinatorFns {
         return true;
       }
     });
-    c.builtin("some-fn").variadic(1, ps -> new Spread() {
+    c.builtin("some-fn").variadic(1, ps -> new SpreadFn() {
       @Override
-      Object call(Object[] args) {
+      protected Object call(Object[] args) {
         Object last = null;
         for (Object p : ps) {
           for (Object a : args) {
@@ -104,45 +104,5 @@ final class CombinatorFns {
       ret = ((Fn) ret).invoke();
     }
     return ret;
-  }
-
-  /** A function of any arity whose body sees all arguments as one array it owns. */
-  abstract static class Spread extends AFn {
-    abstract Object call(Object[] args);
-
-    @Override
-    public Object invoke() {
-      return call(new Object[0]);
-    }
-
-    @Override
-    public Object invoke(Object a) {
-      return call(new Object[] {a});
-    }
-
-    @Override
-    public Object invoke(Object a, Object b) {
-      return call(new Object[] {a, b});
-    }
-
-    @Override
-    public Object invoke(Object a, Object b, Object c) {
-      return call(new Object[] {a, b, c});
-    }
-
-    @Override
-    public Object invoke(Object a, Object b, Object c, Object d) {
-      return call(new Object[] {a, b, c, d});
-    }
-
-    @Override
-    public Object invokeN(Object[] args) {
-      return call(args);
-    }
-
-    @Override
-    public Object applyTo(Seq args) {
-      return call(Seqs.toArray(args));
-    }
   }
 }

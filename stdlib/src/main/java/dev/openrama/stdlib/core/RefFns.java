@@ -51,9 +51,9 @@ final class RefFns {
     });
     c.builtin("bound-fn*").with(f -> {
       Bindings.Frame frame = Bindings.snapshot();
-      return new CombinatorFns.Spread() {
+      return new dev.openrama.runtime.data.SpreadFn() {
         @Override
-        Object call(Object[] args) {
+        protected Object call(Object[] args) {
           Bindings.Frame old = Bindings.reset(frame);
           try {
             return ((Fn) f).invokeN(args);

@@ -1,6 +1,6 @@
 package dev.openrama.runtime.engine.dataflow;
 
-import dev.openrama.runtime.data.AFn;
+import dev.openrama.runtime.data.SpreadFn;
 import dev.openrama.runtime.data.Keyword;
 
 /**
@@ -8,7 +8,7 @@ import dev.openrama.runtime.data.Keyword;
  * passed to the caller as they happen and the {@code :>} value once the body is done; from
  * plain code it is a function returning the {@code :>} value. Immutable; thread-safe.
  */
-public final class RamaFunction extends AFn implements RamaOperation {
+public final class RamaFunction extends SpreadFn implements RamaOperation {
   private final Plan plan;
   private final Object[] captured;
 
@@ -38,7 +38,8 @@ public final class RamaFunction extends AFn implements RamaOperation {
     out.emit(Emitter.DEFAULT, r.checked());
   }
 
-  private Object call(Object[] args) {
+  @Override
+  protected Object call(Object[] args) {
     Result r = new Result(null);
     plan.run(captured, this, args, r);
     Object[] vals = r.checked();
@@ -72,35 +73,5 @@ public final class RamaFunction extends AFn implements RamaOperation {
       }
       return value;
     }
-  }
-
-  @Override
-  public Object invoke() {
-    return call(new Object[0]);
-  }
-
-  @Override
-  public Object invoke(Object a) {
-    return call(new Object[] {a});
-  }
-
-  @Override
-  public Object invoke(Object a, Object b) {
-    return call(new Object[] {a, b});
-  }
-
-  @Override
-  public Object invoke(Object a, Object b, Object c) {
-    return call(new Object[] {a, b, c});
-  }
-
-  @Override
-  public Object invoke(Object a, Object b, Object c, Object d) {
-    return call(new Object[] {a, b, c, d});
-  }
-
-  @Override
-  public Object invokeN(Object[] args) {
-    return call(args);
   }
 }
